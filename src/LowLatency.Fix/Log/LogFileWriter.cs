@@ -1,19 +1,27 @@
+using System.Runtime.CompilerServices;
 using LowLatency.Fix.Store;
 
 namespace LowLatency.Fix.Log;
 
 /// <summary>
 /// The writer thread's record handler: one line per record, <c>yyyyMMdd-HH:mm:ss.ffffff : payload</c>,
-/// messages (both directions, as QuickFIX does) to one file and events to the other.
+/// messages (both directions, as QuickFIX does) to one file and events to the other. Each line is
+/// composed in a reusable buffer and written with one call; the date-and-seconds prefix is formatted once
+/// per second.
 /// </summary>
 internal struct LogFileWriter : ILogRecordHandler
 {
     private const int PrefixLength = UtcTimestampText.MicrosLength + 3;
 
+    private byte[] _line;
+    private long _cachedSecond;
+
     public LogFileWriter(Stream messages, Stream events)
     {
         Messages = messages;
         Events = events;
+        _line = new byte[4096];
+        _cachedSecond = long.MinValue;
     }
 
     public Stream Messages { get; }
@@ -28,17 +36,29 @@ internal struct LogFileWriter : ILogRecordHandler
 
     public void OnRecord(LogRecordKind kind, long utcEpochNanos, ReadOnlySpan<byte> payload)
     {
-        Span<byte> prefix = stackalloc byte[PrefixLength];
-        UtcTimestampText.FormatMicros(utcEpochNanos, prefix);
-        prefix[^3] = (byte)' ';
-        prefix[^2] = (byte)':';
-        prefix[^1] = (byte)' ';
-        Stream target = kind == LogRecordKind.Event ? Events : Messages;
+        int length = PrefixLength + payload.Length + 1;
+        if (_line.Length < length)
+        {
+            Grow(length);
+        }
+
+        long second = UtcTimestampText.EpochSecond(utcEpochNanos);
+        if (second != _cachedSecond)
+        {
+            UtcTimestampText.WriteSeconds(utcEpochNanos, _line);
+            _cachedSecond = second;
+        }
+
+        Span<byte> line = _line.AsSpan(0, length);
+        UtcTimestampText.WriteDigits(line.Slice(UtcTimestampText.SecondsPrefixLength, 6), UtcTimestampText.Mod(utcEpochNanos, 1_000_000_000) / 1000);
+        line[PrefixLength - 3] = (byte)' ';
+        line[PrefixLength - 2] = (byte)':';
+        line[PrefixLength - 1] = (byte)' ';
+        payload.CopyTo(line[PrefixLength..]);
+        line[^1] = (byte)'\n';
         try
         {
-            target.Write(prefix);
-            target.Write(payload);
-            target.WriteByte((byte)'\n');
+            (kind == LogRecordKind.Event ? Events : Messages).Write(line);
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException)
         {
@@ -58,5 +78,13 @@ internal struct LogFileWriter : ILogRecordHandler
         {
             Error = ex;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int length)
+    {
+        byte[] larger = new byte[Math.Max(length, _line.Length * 2)];
+        _line.AsSpan(0, UtcTimestampText.SecondsPrefixLength).CopyTo(larger); // keep the cached prefix
+        _line = larger;
     }
 }

@@ -14,8 +14,13 @@ namespace LowLatency.Fix.Log;
 /// <c>length</c> is the whole aligned record and is written last, so it doubles as the commit flag.
 /// Protocol and barriers:
 /// <list type="number">
-/// <item>A producer claims space by CAS on <c>_tail</c> (full fence), checking it against a
-/// <c>Volatile.Read</c> of <c>_head</c> (acquire: it then also sees the consumer's zeroing of that space).
+/// <item>A producer claims space by CAS on <c>_tail</c> (full fence), checking it against
+/// <c>_headCache</c>, a possibly stale copy of <c>_head</c> that producers share so they do not pull the
+/// consumer's hot cache line on every call (Aeron's head cache). Only when the cache says "full" does a
+/// producer <c>Volatile.Read</c> the real <c>_head</c> and refresh the cache. The cache is never ahead of
+/// <c>_head</c>, so it can only make a producer conservative; the acquire/release chain
+/// (consumer → <c>_head</c> → producer → <c>_headCache</c> → producer) orders the consumer's zeroing
+/// before any producer writes into the freed space.
 /// A record that would straddle the end claims the rest of the array as a padding record plus the
 /// record at index 0, in one CAS.</item>
 /// <item>It writes kind, length, timestamp and payload, then <c>Volatile.Write</c>s <c>length</c>
@@ -36,6 +41,7 @@ internal sealed class LogRing
     private readonly int _maxRecord;
     private PaddedLong _tail;
     private PaddedLong _head;
+    private PaddedLong _headCache;
     private PaddedLong _dropped;
 
     /// <param name="capacity">Bytes; rounded up to a power of two, at least 4096.</param>
@@ -137,14 +143,19 @@ internal sealed class LogRing
         while (true)
         {
             long tail = Volatile.Read(ref _tail.Value);
-            long head = Volatile.Read(ref _head.Value);
             int tailIndex = (int)(tail & _mask);
             int toEnd = _capacity - tailIndex;
             int required = recordLength <= toEnd ? recordLength : toEnd + recordLength;
-            if (tail + required - head > _capacity)
+            if (tail + required - Volatile.Read(ref _headCache.Value) > _capacity)
             {
-                CountDrop();
-                return false;
+                long head = Volatile.Read(ref _head.Value);
+                if (tail + required - head > _capacity)
+                {
+                    CountDrop();
+                    return false;
+                }
+
+                Volatile.Write(ref _headCache.Value, head);
             }
 
             if (Interlocked.CompareExchange(ref _tail.Value, tail + required, tail) == tail)

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace LowLatency.Fix.Store;
@@ -15,7 +13,7 @@ public sealed partial class FileMessageStore
             Directory.CreateDirectory(_options.Directory);
             _body = OpenFile(_bodyPath, FileShare.None); // the exclusive lock that keeps a second writer out
             _index = OpenFile(_indexPath, FileShare.Read);
-            _seqNums = OpenFile(_seqNumsPath, FileShare.Read);
+            _seqNumsHandle = OpenFile(_seqNumsPath, FileShare.Read);
             _bodyLength = RandomAccess.GetLength(_body);
             LoadCreationTime();
             LoadSeqNums();
@@ -24,7 +22,7 @@ public sealed partial class FileMessageStore
             {
                 // Crashed between Store(n) and IncrementNextSenderSeqNum: n went out, never send it again.
                 _nextSender = _highestStored + 1;
-                WriteSeqNums();
+                _seqNums.Sender = _nextSender;
             }
         }
         catch
@@ -36,9 +34,11 @@ public sealed partial class FileMessageStore
 
     private void Close()
     {
+        _seqNums?.Dispose();
+        _seqNums = null!;
         _body?.Dispose();
         _index?.Dispose();
-        _seqNums?.Dispose();
+        _seqNumsHandle?.Dispose();
     }
 
     private static SafeFileHandle OpenFile(string path, FileShare share)
@@ -87,40 +87,16 @@ public sealed partial class FileMessageStore
 
     private void LoadSeqNums()
     {
-        long length = RandomAccess.GetLength(_seqNums);
-        if (length == 0)
+        if (RandomAccess.GetLength(_seqNumsHandle) == 0 && RandomAccess.GetLength(_index) > 0)
         {
-            _nextSender = 1;
-            _nextTarget = 1;
-            WriteSeqNums();
-            return;
+            // Starting again at 1 : 1 would silently re-request (and re-process) the counterparty's whole day.
+            throw new FixStoreException(_seqNumsPath, "the sequence numbers are missing but the store holds messages (restore the file, or delete the store files to start at 1 : 1)");
         }
 
-        var raw = new byte[(int)Math.Min(length, 256)];
-        int read = ReadFully(_seqNums, raw, 0);
-        string text = Encoding.ASCII.GetString(raw, 0, read).Trim();
-        if (!TryParseSeqNums(text, out _nextSender, out _nextTarget))
-        {
-            throw new FixStoreException(_seqNumsPath, $"'{text}' is not 'NEXT_SENDER : NEXT_TARGET' with numbers from 1 (fix or delete the file while the engine is stopped)");
-        }
-
-        if (length != SeqNumsLength)
-        {
-            // Hand-edited ("5 : 7"): rewrite in the canonical fixed width that in-place updates rely on.
-            RandomAccess.SetLength(_seqNums, SeqNumsLength);
-            WriteSeqNums();
-        }
-    }
-
-    private static bool TryParseSeqNums(string text, out long sender, out long target)
-    {
-        sender = 0;
-        target = 0;
-        int colon = text.IndexOf(':');
-        return colon > 0 &&
-            long.TryParse(text.AsSpan(0, colon).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out sender) &&
-            long.TryParse(text.AsSpan(colon + 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out target) &&
-            sender >= 1 && target >= 1 && sender < SeqNumGuard.MaxSeqNum && target < SeqNumGuard.MaxSeqNum;
+        _seqNums = SeqNumsFile.Open(_seqNumsHandle, out string? problem)
+            ?? throw new FixStoreException(_seqNumsPath, problem + " (restore it from a backup, or delete the store files to start at 1 : 1)");
+        _nextSender = _seqNums.Sender;
+        _nextTarget = _seqNums.Target;
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Buffers.Text;
 using System.Runtime.CompilerServices;
 using LowLatency.Core;
 using LowLatency.Core.Time;
@@ -23,8 +21,8 @@ namespace LowLatency.Fix.Store;
 /// a slot that does not match (torn tail, power cut) is treated as "not stored" and gap-filled.</item>
 /// <item>The next sender number is always above every stored number: opening repairs a crash between
 /// <see cref="Store"/> and <see cref="IncrementNextSenderSeqNum"/>, and lowering it discards later slots.</item>
-/// <item>Hot calls are positional writes (<see cref="RandomAccess"/>, pwrite) from stack buffers: no
-/// allocation, no locks; two syscalls per stored message, one per sequence-number change.</item>
+/// <item>Hot calls do not allocate or lock: a stored message is two positional writes (<see cref="RandomAccess"/>,
+/// pwrite) from stack buffers; a sequence-number change is one 8-byte store into the mapped seqnums file.</item>
 /// <item>The body file is opened exclusively, so a second process (or store) on the same files fails
 /// at open with <see cref="FixStoreException"/> instead of corrupting them.</item>
 /// <item>Single owner thread. Only the <see cref="FsyncPolicy.Interval"/> timer runs elsewhere; it and the
@@ -34,7 +32,6 @@ namespace LowLatency.Fix.Store;
 /// </remarks>
 public sealed partial class FileMessageStore : IMessageStore
 {
-    private const int SeqNumsLength = 44; // "%020d : %020d\n"
     private const int SlotChunk = 170;    // slots per index read during a resend (~4 KiB)
 
     private readonly FileMessageStoreOptions _options;
@@ -49,7 +46,8 @@ public sealed partial class FileMessageStore : IMessageStore
     private byte[] _readBuffer = new byte[4096];
     private SafeFileHandle _body = null!;
     private SafeFileHandle _index = null!;
-    private SafeFileHandle _seqNums = null!;
+    private SafeFileHandle _seqNumsHandle = null!;
+    private SeqNumsFile _seqNums = null!;
     private long _bodyLength;
     private long _highestStored;
     private long _nextSender;
@@ -113,7 +111,8 @@ public sealed partial class FileMessageStore : IMessageStore
         }
 
         _nextSender = value;
-        WriteSeqNums();
+        _seqNums.Sender = value;
+        AfterSeqNumWrite();
     }
 
     public void SetNextTargetSeqNum(long value)
@@ -121,21 +120,22 @@ public sealed partial class FileMessageStore : IMessageStore
         SeqNumGuard.ThrowIfInvalid(value, nameof(value));
         ThrowIfDisposed();
         _nextTarget = value;
-        WriteSeqNums();
+        _seqNums.Target = value;
+        AfterSeqNumWrite();
     }
 
     public void IncrementNextSenderSeqNum()
     {
         ThrowIfDisposed();
-        _nextSender++;
-        WriteSeqNums();
+        _seqNums.Sender = ++_nextSender;
+        AfterSeqNumWrite();
     }
 
     public void IncrementNextTargetSeqNum()
     {
         ThrowIfDisposed();
-        _nextTarget++;
-        WriteSeqNums();
+        _seqNums.Target = ++_nextTarget;
+        AfterSeqNumWrite();
     }
 
     public void Store(long seqNum, ReadOnlySpan<byte> message)
@@ -212,7 +212,8 @@ public sealed partial class FileMessageStore : IMessageStore
             _highestStored = 0;
             _nextSender = 1;
             _nextTarget = 1;
-            WriteSeqNums();
+            _seqNums.Sender = 1;
+            _seqNums.Target = 1;
             _creationNanos = _clock.UtcEpochNanoseconds();
             WriteSessionFile();
             if (_options.FsyncPolicy != FsyncPolicy.None)
@@ -261,20 +262,6 @@ public sealed partial class FileMessageStore : IMessageStore
         }
     }
 
-    private void WriteSeqNums()
-    {
-        Span<byte> text = stackalloc byte[SeqNumsLength];
-        var twentyDigits = new StandardFormat('D', 20);
-        Utf8Formatter.TryFormat(_nextSender, text, out _, twentyDigits);
-        text[20] = (byte)' ';
-        text[21] = (byte)':';
-        text[22] = (byte)' ';
-        Utf8Formatter.TryFormat(_nextTarget, text[23..], out _, twentyDigits);
-        text[43] = (byte)'\n';
-        RandomAccess.Write(_seqNums, text, 0);
-        AfterWrite(_seqNums, null);
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AfterWrite(SafeFileHandle first, SafeFileHandle? second)
     {
@@ -286,6 +273,26 @@ public sealed partial class FileMessageStore : IMessageStore
         {
             FlushNow(first, second);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AfterSeqNumWrite()
+    {
+        if (_options.FsyncPolicy == FsyncPolicy.Interval)
+        {
+            Volatile.Write(ref _dirty, 1);
+        }
+        else if (_options.FsyncPolicy == FsyncPolicy.EveryMessage)
+        {
+            FlushSeqNumsNow();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FlushSeqNumsNow()
+    {
+        _seqNums.Flush();
+        Interlocked.Increment(ref _fsyncCount);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -330,7 +337,7 @@ public sealed partial class FileMessageStore : IMessageStore
     {
         RandomAccess.FlushToDisk(_body);
         RandomAccess.FlushToDisk(_index);
-        RandomAccess.FlushToDisk(_seqNums);
+        _seqNums.Flush();
         Interlocked.Increment(ref _fsyncCount);
     }
 

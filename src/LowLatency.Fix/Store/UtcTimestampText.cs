@@ -59,7 +59,14 @@ internal static class UtcTimestampText
         return true;
     }
 
-    private static void WriteSeconds(long utcEpochNanos, Span<byte> d)
+    /// <summary>Length of the <c>yyyyMMdd-HH:mm:ss.</c> prefix shared by every timestamp in one second.</summary>
+    public const int SecondsPrefixLength = 18;
+
+    /// <summary>Whole seconds since the epoch (floor), the key under which a caller may cache <see cref="WriteSeconds"/>.</summary>
+    public static long EpochSecond(long utcEpochNanos) => FloorDiv(utcEpochNanos, 1_000_000_000);
+
+    /// <summary>Writes <c>yyyyMMdd-HH:mm:ss.</c> (<see cref="SecondsPrefixLength"/> bytes).</summary>
+    public static void WriteSeconds(long utcEpochNanos, Span<byte> d)
     {
         var time = new DateTime(UnixEpochTicks + (FloorDiv(utcEpochNanos, 1_000_000_000) * TimeSpan.TicksPerSecond), DateTimeKind.Utc);
         WriteDigits(d[..4], time.Year);
@@ -74,8 +81,9 @@ internal static class UtcTimestampText
         d[17] = (byte)'.';
     }
 
+    /// <summary>Writes <paramref name="value"/> as exactly <c>destination.Length</c> digits, zero-padded.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void WriteDigits(Span<byte> destination, long value)
+    public static void WriteDigits(Span<byte> destination, long value)
     {
         for (int i = destination.Length - 1; i >= 0; i--)
         {
@@ -102,7 +110,7 @@ internal static class UtcTimestampText
 
     private static long FloorDiv(long value, long divisor) => (value - Mod(value, divisor)) / divisor;
 
-    private static long Mod(long value, long divisor)
+    public static long Mod(long value, long divisor)
     {
         long r = value % divisor;
         return r < 0 ? r + divisor : r;

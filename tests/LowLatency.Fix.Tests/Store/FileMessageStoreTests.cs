@@ -56,7 +56,7 @@ public sealed class FileMessageStoreTests : MessageStoreContractTests
         }
 
         Assert.Equal(Text(1) + Text(2), File.ReadAllText(StoreFile(".body")));
-        Assert.Equal("00000000000000000003 : 00000000000000000005\n", File.ReadAllText(StoreFile(".seqnums")));
+        Assert.Equal((3L, 5L), SeqNumsFile.Peek(StoreFile(".seqnums")));
         Assert.Equal("20260105-09:00:00.000000000\n", File.ReadAllText(StoreFile(".session")));
         Assert.Equal(2 * 24, new FileInfo(StoreFile(".index")).Length);
     }
@@ -197,39 +197,42 @@ public sealed class FileMessageStoreTests : MessageStoreContractTests
         Assert.Equal(0, new FileInfo(StoreFile(".body")).Length);
     }
 
-    [Fact]
-    public void AHandEditedSeqNumsFileIsAcceptedAndRewrittenInTheFixedWidthForm()
-    {
-        using (Open())
-        {
-        }
-
-        File.WriteAllText(StoreFile(".seqnums"), "5 : 7\n");
-
-        using (FileMessageStore reopened = Open())
-        {
-            Assert.Equal((5L, 7L), (reopened.NextSenderSeqNum, reopened.NextTargetSeqNum));
-        }
-
-        Assert.Equal("00000000000000000005 : 00000000000000000007\n", File.ReadAllText(StoreFile(".seqnums")));
-    }
-
     [Theory]
-    [InlineData("garbage")]
-    [InlineData("0 : 1")]
-    [InlineData("12")]
-    public void ACorruptSeqNumsFileStopsTheStoreNamingTheFile(string content)
+    [InlineData("garbage", "not a 192-byte LowLatency seqnums file")]
+    [InlineData("zeros", "not a 192-byte LowLatency seqnums file")]
+    [InlineData("sender0", "sequence numbers 0 : 7 are out of range")]
+    public void ACorruptSeqNumsFileStopsTheStoreNamingTheFile(string damage, string detail)
     {
         using (Open())
         {
         }
 
-        File.WriteAllText(StoreFile(".seqnums"), content);
+        switch (damage)
+        {
+            case "garbage": File.WriteAllText(StoreFile(".seqnums"), "5 : 7\n"); break;
+            case "zeros": File.WriteAllBytes(StoreFile(".seqnums"), new byte[SeqNumsFile.Length]); break;
+            default: WriteSeqNums(0, 7); break;
+        }
 
         var ex = Assert.Throws<FixStoreException>(() => Open());
 
         Assert.Equal(StoreFile(".seqnums"), ex.FilePath);
-        Assert.StartsWith(StoreFile(".seqnums") + ": '" + content + "' is not 'NEXT_SENDER : NEXT_TARGET'", ex.Message);
+        Assert.StartsWith(StoreFile(".seqnums") + ": " + detail, ex.Message);
+    }
+
+    [Fact]
+    public void ALostSeqNumsFileIsRefusedWhileTheStoreHoldsMessages()
+    {
+        using (FileMessageStore store = Open())
+        {
+            Send(store, 2);
+        }
+
+        File.Delete(StoreFile(".seqnums"));
+
+        var ex = Assert.Throws<FixStoreException>(() => Open());
+
+        Assert.Contains("sequence numbers are missing but the store holds messages", ex.Message);
     }
 
     [Fact]
@@ -266,7 +269,7 @@ public sealed class FileMessageStoreTests : MessageStoreContractTests
         using FileMessageStore store = Open();
         Send(store, 2);
 
-        File.WriteAllText(StoreFile(".seqnums"), "00000000000000000010 : 00000000000000000020\n");
+        WriteSeqNums(10, 20); // another writer (a standby's tool) changes the numbers on disk
         store.Refresh();
 
         Assert.Equal((10L, 20L), (store.NextSenderSeqNum, store.NextTargetSeqNum));
@@ -366,6 +369,18 @@ public sealed class FileMessageStoreTests : MessageStoreContractTests
 
         Assert.Throws<InvalidOperationException>(() => store.Store(1, Message(1)));
         Assert.Throws<InvalidOperationException>(() => store.IncrementNextSenderSeqNum());
+    }
+
+    /// <summary>Writes a valid seqnums file the way the store lays it out.</summary>
+    private void WriteSeqNums(long sender, long target)
+    {
+        byte[] bytes = new byte[SeqNumsFile.Length];
+        "LLFIXSEQ"u8.CopyTo(bytes);
+        BitConverter.TryWriteBytes(bytes.AsSpan(8), 1);
+        BitConverter.TryWriteBytes(bytes.AsSpan(64), sender);
+        BitConverter.TryWriteBytes(bytes.AsSpan(128), target);
+        using var file = new FileStream(StoreFile(".seqnums"), FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite);
+        file.Write(bytes);
     }
 
     private static void TruncateBy(string path, int bytes)

@@ -222,21 +222,3 @@ public abstract class MessageStoreContractTests : IDisposable
         Assert.True(bytes > 0);
     }
 }
-
-public sealed class MemoryMessageStoreTests : MessageStoreContractTests
-{
-    protected override IMessageStore CreateStore() => new MemoryMessageStore(Clock, initialMessageCapacity: 4096);
-
-    [Fact]
-    public void RefreshKeepsTheStateBecauseMemoryIsTheOnlyCopy()
-    {
-        using var store = new MemoryMessageStore(Clock);
-        store.Store(1, Message(1));
-        store.SetNextSenderSeqNum(2);
-
-        store.Refresh();
-
-        Assert.Equal(2, store.NextSenderSeqNum);
-        Assert.Single(Visit(store));
-    }
-}
