@@ -223,14 +223,26 @@ public sealed partial class FileMessageStore : IMessageStore
         }
     }
 
-    /// <summary>Closes and reopens the files, reloading sequence numbers and creation time from disk.</summary>
+    /// <summary>
+    /// Closes and reopens the files, reloading sequence numbers and creation time from disk. If the files
+    /// can no longer be opened the store is left disposed (every later call fails clearly) and the
+    /// <see cref="FixStoreException"/> propagates.
+    /// </summary>
     public void Refresh()
     {
         ThrowIfDisposed();
         lock (_handleLock)
         {
             Close();
-            Open();
+            try
+            {
+                Open();
+            }
+            catch
+            {
+                _disposed = true;
+                throw;
+            }
         }
     }
 
@@ -260,85 +272,6 @@ public sealed partial class FileMessageStore : IMessageStore
             Close();
             _disposed = true;
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AfterWrite(SafeFileHandle first, SafeFileHandle? second)
-    {
-        if (_options.FsyncPolicy == FsyncPolicy.Interval)
-        {
-            Volatile.Write(ref _dirty, 1); // the timer's Interlocked.Exchange pairs with this; the write above precedes it
-        }
-        else if (_options.FsyncPolicy == FsyncPolicy.EveryMessage)
-        {
-            FlushNow(first, second);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AfterSeqNumWrite()
-    {
-        if (_options.FsyncPolicy == FsyncPolicy.Interval)
-        {
-            Volatile.Write(ref _dirty, 1);
-        }
-        else if (_options.FsyncPolicy == FsyncPolicy.EveryMessage)
-        {
-            FlushSeqNumsNow();
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void FlushSeqNumsNow()
-    {
-        _seqNums.Flush();
-        Interlocked.Increment(ref _fsyncCount);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void FlushNow(SafeFileHandle first, SafeFileHandle? second)
-    {
-        RandomAccess.FlushToDisk(first);
-        if (second is not null)
-        {
-            RandomAccess.FlushToDisk(second);
-        }
-
-        Interlocked.Increment(ref _fsyncCount);
-    }
-
-    private void OnFsyncTimer()
-    {
-        if (Interlocked.Exchange(ref _dirty, 0) == 0)
-        {
-            return;
-        }
-
-        lock (_handleLock)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            try
-            {
-                FlushAll();
-            }
-            catch (Exception ex)
-            {
-                // A timer thread must not die; the owner sees the failure through BackgroundFsyncError.
-                BackgroundFsyncError = ex;
-            }
-        }
-    }
-
-    private void FlushAll()
-    {
-        RandomAccess.FlushToDisk(_body);
-        RandomAccess.FlushToDisk(_index);
-        _seqNums.Flush();
-        Interlocked.Increment(ref _fsyncCount);
     }
 
     private bool TryReadMessage(IndexSlot slot, long seqNum, out ReadOnlySpan<byte> message)

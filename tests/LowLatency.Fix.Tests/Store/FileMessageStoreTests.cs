@@ -277,6 +277,17 @@ public sealed class FileMessageStoreTests : MessageStoreContractTests
     }
 
     [Fact]
+    public void ARefreshThatFindsCorruptFilesLeavesTheStoreUnusableRatherThanHalfOpen()
+    {
+        using FileMessageStore store = Open();
+        Send(store, 1);
+        File.WriteAllText(StoreFile(".session"), "garbage\n");
+
+        Assert.Throws<FixStoreException>(store.Refresh);
+        Assert.Throws<InvalidOperationException>(() => Send(store, 1));
+    }
+
+    [Fact]
     public void ASenderNumberFarAheadLeavesAHoleThatReadsAsNotStored()
     {
         using (FileMessageStore store = Open())
