@@ -15,6 +15,7 @@ internal sealed class MixedFlow<TListener>
     private readonly OrderBook _book;
     private readonly long[] _live = new long[2048];
     private readonly Side[] _liveSide = new Side[2048];
+    private readonly int[] _liveOwner = new int[2048];
     private int _head;
     private int _count;
     private ulong _state;
@@ -34,16 +35,16 @@ internal sealed class MixedFlow<TListener>
         uint roll = Next(100);
         if (roll < 25 && _count > 0)
         {
-            long id = PopOldest(out _);
-            _engine.Cancel(new CancelRequest(_book.Instrument, 1 + (int)(id & 3), ClientOrderId.FromNumber(-id), ClientOrderId.FromNumber(id)));
+            long id = PopOldest(out _, out int owner);
+            _engine.Cancel(new CancelRequest(_book.Instrument, owner, ClientOrderId.FromNumber(-id), ClientOrderId.FromNumber(id)));
         }
         else if (roll < 35 && _count > 0)
         {
-            long id = PopOldest(out Side side);
+            long id = PopOldest(out Side side, out int owner);
             long newId = _nextId++;
             long ticks = side == Side.Buy ? MidTicks - 1 - Next(20) : MidTicks + 1 + Next(20);
-            _engine.Replace(new ReplaceRequest(_book.Instrument, 1 + (int)(id & 3), ClientOrderId.FromNumber(newId), ClientOrderId.FromNumber(id), side, Px(ticks), Qty(1 + Next(10))));
-            Push(newId, side);
+            _engine.Replace(new ReplaceRequest(_book.Instrument, owner, ClientOrderId.FromNumber(newId), ClientOrderId.FromNumber(id), side, Px(ticks), Qty(1 + Next(10))));
+            Push(newId, side, owner);
         }
         else if (roll < 55)
         {
@@ -60,11 +61,11 @@ internal sealed class MixedFlow<TListener>
             _engine.Submit(new NewOrderRequest(_book.Instrument, 1 + (int)(id & 3), ClientOrderId.FromNumber(id), side, OrderType.Limit, TimeInForce.GoodTillCancel, Px(ticks), Qty(1 + Next(10))));
             if (_count == _live.Length)
             {
-                long oldest = PopOldest(out _);
-                _engine.Cancel(new CancelRequest(_book.Instrument, 1 + (int)(oldest & 3), ClientOrderId.FromNumber(-oldest), ClientOrderId.FromNumber(oldest)));
+                long oldest = PopOldest(out _, out int oldestOwner);
+                _engine.Cancel(new CancelRequest(_book.Instrument, oldestOwner, ClientOrderId.FromNumber(-oldest), ClientOrderId.FromNumber(oldest)));
             }
 
-            Push(id, side);
+            Push(id, side, 1 + (int)(id & 3));
         }
     }
 
@@ -72,18 +73,20 @@ internal sealed class MixedFlow<TListener>
 
     private Quantity Qty(long lots) => new(lots * _book.Definition.LotSize.Mantissa, _book.Definition.QuantityScale);
 
-    private void Push(long id, Side side)
+    private void Push(long id, Side side, int owner)
     {
         int slot = (_head + _count) % _live.Length;
         _live[slot] = id;
         _liveSide[slot] = side;
+        _liveOwner[slot] = owner;
         _count++;
     }
 
-    private long PopOldest(out Side side)
+    private long PopOldest(out Side side, out int owner)
     {
         long id = _live[_head];
         side = _liveSide[_head];
+        owner = _liveOwner[_head];
         _head = (_head + 1) % _live.Length;
         _count--;
         return id;
