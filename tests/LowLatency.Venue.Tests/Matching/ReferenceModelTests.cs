@@ -18,6 +18,7 @@ public class ReferenceModelTests
         var random = new Random(seed);
         var live = new List<(int Owner, string Id)>();
         int next = 0;
+        int trades = 0;
 
         for (int step = 0; step < 3_000; step++)
         {
@@ -70,13 +71,16 @@ public class ReferenceModelTests
             }
 
             Assert.Equal(reference.Events, Describe(venue.Log));
+            trades += venue.Log.Trades.Count;
+            reference.Events.Clear();
+            venue.Log.Clear();
             Assert.Equal(reference.Levels(Side.Buy), BookLevels(venue.Book, Side.Buy));
             Assert.Equal(reference.Levels(Side.Sell), BookLevels(venue.Book, Side.Sell));
             Assert.Equal(reference.Live.Count(), venue.Book.OpenOrderCount);
             AssertInvariants(venue.Book);
         }
 
-        Assert.True(venue.Log.Trades.Count > 300, $"the flow should trade a lot, traded {venue.Log.Trades.Count} times");
+        Assert.True(trades > 300, $"the flow should trade a lot, traded {trades} times");
     }
 
     private static string Ticks(long price) => $"{price / 100}.{price % 100:D2}";
