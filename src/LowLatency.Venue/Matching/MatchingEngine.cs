@@ -13,6 +13,13 @@ namespace LowLatency.Venue.Matching;
 /// 35=G → <see cref="Replace"/>, logout/disconnect → <see cref="CancelAllForOwner"/>; the listener's events
 /// become 35=8, 35=9 and 35=X. Single writer: call it from one thread (the venue's matching agent).
 /// </summary>
+/// <remarks>
+/// Orders are keyed by (owner, ClOrdID) within an instrument's book: a cancel or replace names the instrument
+/// (Symbol(55) is required on 35=F/G) and the order's current ClOrdID. Uniqueness is enforced among live
+/// orders only; FIX's stricter "unique for the trading day" is the gateway's to enforce if it wants it.
+/// A cancel does not check Side(54). Sequencing the commands of several sessions onto the matching thread
+/// (a ring or queue) is the acceptor's job; this type does no locking.
+/// </remarks>
 /// <typeparam name="TListener">A struct, so every event call is specialised and inlined (no interface dispatch).</typeparam>
 public sealed class MatchingEngine<TListener>
     where TListener : struct, IMatchingListener

@@ -92,7 +92,7 @@ public class RejectTests
     }
 
     [Fact]
-    public void AFullBookRejectsNewRestingOrdersButStillAcceptsOrdersThatTrade()
+    public void AFullBookRejectsNewOrdersUntilACancelFreesASlot()
     {
         for (int i = 0; i < 4; i++)
         {
