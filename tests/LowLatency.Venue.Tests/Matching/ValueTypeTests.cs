@@ -76,3 +76,15 @@ public class ValueTypeTests
         Assert.Equal(Price.Parse("15", 0), average);
     }
 }
+
+public class MatchingTextTests
+{
+    [Fact]
+    public void EveryRejectAndCancelReasonHasATextForTag58()
+    {
+        Assert.All(Enum.GetValues<OrderRejectReason>().Where(r => r != OrderRejectReason.None), r => Assert.False(MatchingText.Describe(r).IsEmpty, r.ToString()));
+        Assert.All(Enum.GetValues<CancelRejectReason>().Where(r => r != CancelRejectReason.None), r => Assert.False(MatchingText.Describe(r).IsEmpty, r.ToString()));
+        Assert.All(Enum.GetValues<CancelReason>().Where(r => r != CancelReason.None), r => Assert.False(MatchingText.Describe(r).IsEmpty, r.ToString()));
+        Assert.All(Enum.GetValues<CancelReason>(), r => Assert.DoesNotContain((byte)1, MatchingText.Describe(r).ToArray()));
+    }
+}
