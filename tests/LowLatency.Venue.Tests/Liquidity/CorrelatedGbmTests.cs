@@ -1,5 +1,5 @@
+using LowLatency.Testing;
 using LowLatency.Venue.Liquidity;
-using LowLatency.Venue.Tests.Support;
 
 namespace LowLatency.Venue.Tests.Liquidity;
 
@@ -88,7 +88,7 @@ public class CorrelatedGbmTests
     {
         var process = new CorrelatedGbm([new(100, 0, 0.2, 10, 0, 0.05), new(50, 0, 0.5), new(10, 0, 0.8)], Correlation, seed: 5);
 
-        SteadyState.AssertAllocatesNothing(() => process.Step(Dt), iterations: 10_000, warmup: 10_000);
+        Assert.Equal(0, Allocations.MeasureSteadyState(() => process.Step(Dt), iterations: 10_000, warmup: 10_000));
     }
 
     [Theory]

@@ -1,8 +1,9 @@
+using LowLatency.Testing;
+using LowLatency.Venue.Tests.Support;
 using LowLatency.Model.Orders;
 using LowLatency.Venue.Config;
 using LowLatency.Venue.Liquidity;
 using LowLatency.Venue.Matching;
-using LowLatency.Venue.Tests.Support;
 
 namespace LowLatency.Venue.Tests.Liquidity;
 
@@ -120,7 +121,7 @@ public class LiquiditySimulatorTests
         var simulator = new LiquiditySimulator<CountingListener>(engine, _config);
         simulator.Open();
 
-        SteadyState.AssertAllocatesNothing(simulator.Step, iterations: 2_000, warmup: 2_000);
+        Assert.Equal(0, Allocations.MeasureSteadyState(simulator.Step, iterations: 2_000, warmup: 2_000));
 
         Assert.True(engine.Listener.Trades > 500);
     }

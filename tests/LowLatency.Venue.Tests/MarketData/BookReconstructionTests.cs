@@ -1,7 +1,8 @@
+using LowLatency.Testing;
+using LowLatency.Venue.Tests.Support;
 using LowLatency.Model.Orders;
 using LowLatency.Venue.MarketData;
 using LowLatency.Venue.Matching;
-using LowLatency.Venue.Tests.Support;
 
 namespace LowLatency.Venue.Tests.MarketData;
 
@@ -167,7 +168,7 @@ public class BookReconstructionTests
         _replica.ApplySnapshot(snapshot);
         var flow = new MixedFlow<IncrementalPublisher<ReplicaSink>>(_engine, Book, 99);
 
-        SteadyState.AssertAllocatesNothing(flow.Step, iterations: 20_000, warmup: 20_000);
+        Assert.Equal(0, Allocations.MeasureSteadyState(flow.Step, iterations: 20_000, warmup: 20_000));
 
         Assert.True(_replica.IsSynchronized);
         Assert.True(_feed.Results[(int)ReplicaUpdateResult.Applied] > 20_000);

@@ -1,5 +1,6 @@
-using LowLatency.Venue.Matching;
+using LowLatency.Testing;
 using LowLatency.Venue.Tests.Support;
+using LowLatency.Venue.Matching;
 
 namespace LowLatency.Venue.Tests.Matching;
 
@@ -11,7 +12,7 @@ public class ZeroAllocationTests
         var engine = new MatchingEngine<CountingListener>(VenueFixture.Instruments(), default, new MatchingEngineOptions { MaxOpenOrdersPerInstrument = 8192 });
         var flow = new MixedFlow<CountingListener>(engine, engine.GetBook(VenueFixture.Acme), seed: 42);
 
-        SteadyState.AssertAllocatesNothing(flow.Step, iterations: 50_000, warmup: 50_000);
+        Assert.Equal(0, Allocations.MeasureSteadyState(flow.Step, iterations: 50_000, warmup: 50_000));
 
         ref CountingListener counts = ref engine.Listener;
         Assert.True(counts.Trades > 5_000, $"the flow must trade to prove anything: {counts.Trades} trades");
@@ -24,7 +25,7 @@ public class ZeroAllocationTests
         var engine = new MatchingEngine<CountingListener>(VenueFixture.Instruments(), default, new MatchingEngineOptions { MaxOpenOrdersPerInstrument = 8192 });
         var flow = new MixedFlow<CountingListener>(engine, engine.GetBook(VenueFixture.Acme), seed: 7);
 
-        SteadyState.AssertAllocatesNothing(
+        long allocated = Allocations.MeasureSteadyState(
             () =>
             {
                 for (int i = 0; i < 50; i++)
@@ -37,5 +38,6 @@ public class ZeroAllocationTests
             },
             iterations: 500,
             warmup: 500);
+        Assert.Equal(0, allocated);
     }
 }
