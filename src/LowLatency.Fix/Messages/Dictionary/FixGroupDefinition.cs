@@ -9,12 +9,14 @@ public sealed class FixGroupDefinition
 {
     private readonly FixFieldSet _members;
     private readonly FixGroupDefinition[] _nested;
+    private readonly int[] _fields;
+    private readonly int[] _required;
 
     internal FixGroupDefinition(int countTag, int[] fields, int[] required, FixGroupDefinition[] nested)
     {
         CountTag = countTag;
-        Fields = fields;
-        RequiredFields = required;
+        _fields = fields;
+        _required = required;
         Delimiter = fields[0];
         _nested = nested;
         _members = new FixFieldSet(fields, nested);
@@ -25,11 +27,11 @@ public sealed class FixGroupDefinition
     public int Delimiter { get; }
 
     /// <summary>Fields in specification order (nested groups' count tags included, their members not).</summary>
-    public IReadOnlyList<int> Fields { get; }
+    public ReadOnlySpan<int> Fields => _fields;
 
-    public IReadOnlyList<int> RequiredFields { get; }
+    public ReadOnlySpan<int> RequiredFields => _required;
 
-    public IReadOnlyList<FixGroupDefinition> NestedGroups => _nested;
+    public ReadOnlySpan<FixGroupDefinition> NestedGroups => _nested;
 
     /// <summary>True when <paramref name="tag"/> belongs directly to an entry of this group.</summary>
     public bool Contains(int tag) => _members.Contains(tag);

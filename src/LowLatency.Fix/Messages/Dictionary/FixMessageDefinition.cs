@@ -8,6 +8,8 @@ public sealed class FixMessageDefinition
 {
     private readonly FixFieldSet _members;
     private readonly FixGroupDefinition[] _groups;
+    private readonly int[] _fields;
+    private readonly int[] _required;
 
     internal FixMessageDefinition(string msgType, string name, bool isAdmin, int[] fields, int[] required, FixGroupDefinition[] groups)
     {
@@ -15,8 +17,8 @@ public sealed class FixMessageDefinition
         MsgTypeBytes = System.Text.Encoding.ASCII.GetBytes(msgType);
         Name = name;
         IsAdmin = isAdmin;
-        Fields = fields;
-        RequiredFields = required;
+        _fields = fields;
+        _required = required;
         _groups = groups;
         _members = new FixFieldSet(fields, groups);
     }
@@ -30,11 +32,11 @@ public sealed class FixMessageDefinition
     /// <summary>True for session (admin) messages: 0, 1, 2, 3, 4, 5, A.</summary>
     public bool IsAdmin { get; }
 
-    public IReadOnlyList<int> Fields { get; }
+    public ReadOnlySpan<int> Fields => _fields;
 
-    public IReadOnlyList<int> RequiredFields { get; }
+    public ReadOnlySpan<int> RequiredFields => _required;
 
-    public IReadOnlyList<FixGroupDefinition> Groups => _groups;
+    public ReadOnlySpan<FixGroupDefinition> Groups => _groups;
 
     /// <summary>True when <paramref name="tag"/> may appear at the top level of the body.</summary>
     public bool Contains(int tag) => _members.Contains(tag);
