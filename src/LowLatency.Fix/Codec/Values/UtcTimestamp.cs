@@ -203,5 +203,5 @@ public static class UtcTimestamp
         return true;
     }
 
-    private static ReadOnlySpan<long> Pow10 => [1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L];
+    private static readonly long[] Pow10 = [1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L];
 }
