@@ -29,7 +29,15 @@ public sealed class FixParser
     private const int MaxGroupDepth = 8;
     private const byte Soh = 1;
 
+    private const byte HeaderTag = 1;
+    private const byte TrailerTag = 2;
+    private const byte LengthTag = 4;
+
     private readonly FixDictionary _dictionary;
+
+    // Per-tag facts the loop needs for every field (header? trailer? announces a data field?) folded into one
+    // byte per tag, so classifying a field is a single load instead of three dictionary calls.
+    private readonly byte[] _tagClass = new byte[DirectTags];
     private readonly int[] _index = new int[DirectTags];
     private readonly int[] _entryStamp = new int[DirectTags];
     private readonly GroupFrame[] _stack = new GroupFrame[MaxGroupDepth];
@@ -57,6 +65,19 @@ public sealed class FixParser
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         _dictionary = dictionary;
+        for (int tag = 1; tag < DirectTags; tag++)
+        {
+            _tagClass[tag] = (byte)((dictionary.IsHeaderField(tag) ? HeaderTag : 0) |
+                                    (dictionary.IsTrailerField(tag) ? TrailerTag : 0) |
+                                    (dictionary.GetDataTag(tag) != 0 ? LengthTag : 0));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private byte ClassOf(int tag)
+    {
+        byte[] classes = _tagClass;
+        return (uint)tag < (uint)classes.Length ? classes[tag] : (byte)0;
     }
 
     public FixDictionary Dictionary => _dictionary;
@@ -170,10 +191,9 @@ public sealed class FixParser
                 return false;
             }
 
-            int announced = _dictionary.GetDataTag(tag);
-            if (announced != 0)
+            if ((ClassOf(tag) & LengthTag) != 0)
             {
-                dataTag = announced;
+                dataTag = _dictionary.GetDataTag(tag);
                 if (!FixNumber.TryParseInt(frame.Slice(valueStart, valueEnd - valueStart), out dataLength))
                 {
                     dataLength = -1;
@@ -250,7 +270,8 @@ public sealed class FixParser
             return true;
         }
 
-        bool isHeader = _dictionary.IsHeaderField(tag);
+        byte tagClass = ClassOf(tag);
+        bool isHeader = (tagClass & HeaderTag) != 0;
         if (isHeader)
         {
             if (_sawBody || _sawTrailer)
@@ -258,7 +279,7 @@ public sealed class FixParser
                 SetError(SessionRejectReason.TagSpecifiedOutOfRequiredOrder, tag);
             }
         }
-        else if (_dictionary.IsTrailerField(tag))
+        else if ((tagClass & TrailerTag) != 0)
         {
             _sawTrailer = true;
         }
