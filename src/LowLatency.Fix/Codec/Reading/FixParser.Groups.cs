@@ -15,7 +15,8 @@ public sealed partial class FixParser
         {
             ref GroupFrame top = ref _stack[_depth - 1];
             FixGroupDefinition definition = top.Definition;
-            if (!definition.Contains(tag))
+            byte kind = definition.KindOf(tag);
+            if (kind == FixFieldSet.NotMember)
             {
                 CloseGroup();
                 continue;
@@ -57,8 +58,7 @@ public sealed partial class FixParser
 
             int entry = top.Entry;
             int field = AddField(tag, start, length, entry);
-            FixGroupDefinition? nested = definition.GetNestedGroup(tag);
-            if (nested is not null)
+            if (kind == FixFieldSet.GroupCount && definition.FindNested(tag) is { } nested)
             {
                 OpenGroup(frame, nested, field, entry);
             }

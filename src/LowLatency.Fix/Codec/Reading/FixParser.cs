@@ -180,8 +180,7 @@ public sealed partial class FixParser
             }
             else
             {
-                int rel = frame[valueStart..].IndexOf(Soh);
-                valueEnd = rel < 0 ? n : valueStart + rel;
+                valueEnd = ScanToSoh(frame, valueStart);
             }
 
             dataTag = 0;
@@ -218,6 +217,19 @@ public sealed partial class FixParser
 
         message = new FixMessage(frame, this);
         return true;
+    }
+
+    // Values are short (a few to a dozen bytes): a plain loop beats IndexOf's vector set-up here.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ScanToSoh(ReadOnlySpan<byte> frame, int from)
+    {
+        int i = from;
+        while ((uint)i < (uint)frame.Length && frame[i] != Soh)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private void Reset()

@@ -9,8 +9,9 @@ namespace LowLatency.Fix.Messages.Dictionary;
 internal sealed class FixFieldSet
 {
     internal const int DirectTags = 1024;
-    private const byte Member = 1;
-    private const byte GroupCount = 2;
+    internal const byte NotMember = 0;
+    internal const byte Member = 1;
+    internal const byte GroupCount = 2;
 
     private readonly byte[] _direct = new byte[DirectTags];
     private readonly int[] _large;
@@ -53,6 +54,19 @@ internal sealed class FixFieldSet
     {
         byte[] direct = _direct;
         return (uint)tag < (uint)direct.Length ? direct[tag] != 0 : Array.IndexOf(_large, tag) >= 0;
+    }
+
+    /// <summary><see cref="NotMember"/>, <see cref="Member"/> or <see cref="GroupCount"/> in one load.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public byte KindOf(int tag)
+    {
+        byte[] direct = _direct;
+        if ((uint)tag < (uint)direct.Length)
+        {
+            return direct[tag];
+        }
+
+        return Array.IndexOf(_largeGroups, tag) >= 0 ? GroupCount : Array.IndexOf(_large, tag) >= 0 ? Member : NotMember;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -36,8 +36,13 @@ public sealed class FixGroupDefinition
     /// <summary>True when <paramref name="tag"/> belongs directly to an entry of this group.</summary>
     public bool Contains(int tag) => _members.Contains(tag);
 
+    /// <summary>Membership and group-count test in one lookup (parser hot path).</summary>
+    internal byte KindOf(int tag) => _members.KindOf(tag);
+
     /// <summary>The nested group counted by <paramref name="tag"/>, or null.</summary>
     public FixGroupDefinition? GetNestedGroup(int tag) => _members.IsGroup(tag) ? Find(_nested, tag) : null;
+
+    internal FixGroupDefinition? FindNested(int tag) => Find(_nested, tag);
 
     internal static FixGroupDefinition? Find(FixGroupDefinition[] groups, int countTag)
     {
