@@ -122,6 +122,13 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void AnEmptyMsgTypeIsTagWithoutValueAndAMissingOneIsRequired()
+    {
+        Assert.Equal(FixValidationResult.Session(SessionRejectReason.TagSpecifiedWithoutAValue, 35), Validate("35=|34=1|49=A|52=20260105-09:00:00|56=B"));
+        Assert.Equal(FixValidationResult.Session(SessionRejectReason.RequiredTagMissing, 35), Validate("34=1|49=A|52=20260105-09:00:00|56=B"));
+    }
+
+    [Fact]
     public void ParserFindingsComeBeforeFieldChecks()
     {
         Assert.Equal(FixValidationResult.Session(SessionRejectReason.TagAppearsMoreThanOnce, 11),

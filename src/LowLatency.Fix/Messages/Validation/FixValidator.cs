@@ -42,9 +42,14 @@ public sealed class FixValidator
 
     public FixValidationResult Validate(in FixMessage message)
     {
-        if (!message.TryGetSpan(FixTag.MsgType, out ReadOnlySpan<byte> msgType) || msgType.IsEmpty)
+        if (!message.TryGetSpan(FixTag.MsgType, out ReadOnlySpan<byte> msgType))
         {
             return FixValidationResult.Session(SessionRejectReason.RequiredTagMissing, FixTag.MsgType);
+        }
+
+        if (msgType.IsEmpty)
+        {
+            return FixValidationResult.Session(SessionRejectReason.TagSpecifiedWithoutAValue, FixTag.MsgType);
         }
 
         FixMessageDefinition? definition = _dictionary.GetMessage(msgType);
