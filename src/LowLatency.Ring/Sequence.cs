@@ -11,6 +11,8 @@ namespace LowLatency.Ring;
 /// Layout: 256 bytes of fields with the value at offset 128. Intel's adjacent-line (spatial) prefetcher
 /// pulls cache lines in 128-byte aligned pairs, so 64 bytes of padding is not enough: with 128 bytes on
 /// either side nothing else lives in the value's 128-byte block, wherever the GC places the object.
+/// <c>StructLayout.Size</c> alone does not do it for a class: the runtime ignores it and allocated 152
+/// bytes (measured, .NET 10; see SequenceTests), so an explicit tail field at offset 248 holds the size.
 /// Memory model: <see cref="Value"/> reads are <see cref="Volatile.Read(ref readonly long)"/> (acquire)
 /// and writes <see cref="Volatile.Write(ref long, long)"/> (release): a consumer that reads a published
 /// sequence sees every slot write the producer made before publishing it. On x64 (TSO) both compile to
@@ -24,6 +26,11 @@ public sealed class Sequence
 
     [FieldOffset(128)]
     private long _value;
+
+#pragma warning disable CS0169 // never read: it exists only to make the object 256 bytes of fields
+    [FieldOffset(248)]
+    private readonly long _tailPadding;
+#pragma warning restore CS0169
 
     public Sequence(long initialValue = InitialValue) => _value = initialValue;
 
