@@ -5,7 +5,7 @@ namespace LowLatency.Benchmarks.Ring;
 /// <summary>Baseline: a bounded <see cref="BlockingCollection{T}"/> over a ConcurrentQueue, same capacity as the ring.</summary>
 public sealed class BlockingCollectionOneToOne : IThroughputContender
 {
-    private readonly BlockingCollection<ValueEvent> _queue = new(new ConcurrentQueue<ValueEvent>(), RingOneToOne.BufferSize);
+    private readonly BlockingCollection<ValueEvent> _queue = new(new ConcurrentQueue<ValueEvent>(), RingSizes.Throughput);
     private readonly Thread _consumer;
     private long _consumed;
     private long _sum;

@@ -15,7 +15,7 @@ public sealed class ChannelOneToOne : IThroughputContender
 
     public ChannelOneToOne()
     {
-        _channel = Channel.CreateBounded<ValueEvent>(new BoundedChannelOptions(RingOneToOne.BufferSize)
+        _channel = Channel.CreateBounded<ValueEvent>(new BoundedChannelOptions(RingSizes.Throughput)
         {
             SingleReader = true,
             SingleWriter = true,

@@ -22,7 +22,7 @@ public sealed class ChannelPingPong : IPingPong
     public string Name => "Channel ping-pong spin TryRead";
 
     private static Channel<ValueEvent> NewChannel() =>
-        Channel.CreateBounded<ValueEvent>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true });
+        Channel.CreateBounded<ValueEvent>(new BoundedChannelOptions(RingSizes.PingPong) { SingleReader = true, SingleWriter = true });
 
     private void Echo()
     {

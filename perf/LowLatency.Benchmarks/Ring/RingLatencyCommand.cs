@@ -49,7 +49,7 @@ public sealed class RingLatencyCommand : IPerfCommand
                     pingPong.RoundTrip(i);
                 }
 
-                var histogram = new LongHistogram(TimeSpan.FromSeconds(10).Ticks * 100, 3);
+                var histogram = new LongHistogram(10_000_000_000L, 3); // up to 10 s in ns, 3 significant digits
                 double nsPerTick = 1e9 / Stopwatch.Frequency;
                 long allocated = GC.GetAllocatedBytesForCurrentThread();
                 for (long i = 0; i < iterations; i++)

@@ -4,26 +4,30 @@ using LowLatency.Ring.WaitStrategies;
 
 namespace LowLatency.Benchmarks.Ring;
 
-/// <summary>1 producer (caller) → 1 busy-spin consumer thread through the ring; batch = claims per Next(n).</summary>
-public sealed class RingOneToOne : IThroughputContender
+/// <summary>
+/// 1 producer (caller) → 1 consumer thread through the ring, the consumer waiting with
+/// <typeparamref name="TWait"/>; batch = slots claimed per Next(n) (1 = no batching).
+/// </summary>
+public sealed class RingOneToOne<TWait> : IThroughputContender
+    where TWait : struct, IWaitStrategy
 {
-    public const int BufferSize = 1 << 16;
-
     private readonly RingBuffer<ValueEvent> _ring;
-    private readonly BatchEventProcessor<ValueEvent, SumHandler, BusySpinWaitStrategy> _processor;
+    private readonly BatchEventProcessor<ValueEvent, SumHandler, TWait> _processor;
     private readonly Thread _thread;
     private readonly int _batch;
+    private readonly string _waitName;
 
-    public RingOneToOne(int batch)
+    public RingOneToOne(int batch, TWait wait, string waitName)
     {
         _batch = batch;
-        _ring = RingBuffer<ValueEvent>.CreateSingleProducer(BufferSize, new BusySpinWaitStrategy());
-        _processor = new BatchEventProcessor<ValueEvent, SumHandler, BusySpinWaitStrategy>(_ring, _ring.NewBarrier(), default);
+        _waitName = waitName;
+        _ring = RingBuffer<ValueEvent>.CreateSingleProducer(RingSizes.Throughput, wait);
+        _processor = new BatchEventProcessor<ValueEvent, SumHandler, TWait>(_ring, _ring.NewBarrier(), default);
         _ring.AddGatingSequences(_processor.Sequence);
         _thread = _processor.Start("ring-consumer");
     }
 
-    public string Name => _batch == 1 ? "ring 1P1C busy-spin, no batch" : $"ring 1P1C busy-spin, batch {_batch}";
+    public string Name => _batch == 1 ? $"ring 1P1C {_waitName}, no batch" : $"ring 1P1C {_waitName}, batch {_batch}";
 
     public void Run(long events)
     {
@@ -55,9 +59,10 @@ public sealed class RingOneToOne : IThroughputContender
         }
 
         long last = ring.Cursor;
+        var spinner = default(SpinWait);
         while (_processor.Sequence.Value < last)
         {
-            // benchmark only: the producer spins until the consumer has everything
+            spinner.SpinOnce(sleep1Threshold: -1); // benchmark only: wait for the consumer to have everything
         }
     }
 

@@ -19,8 +19,8 @@ public sealed class RingPingPong : IPingPong
 
     public RingPingPong()
     {
-        _ping = RingBuffer<ValueEvent>.CreateSingleProducer(1024, new BusySpinWaitStrategy());
-        _pong = RingBuffer<ValueEvent>.CreateSingleProducer(1024, new BusySpinWaitStrategy());
+        _ping = RingBuffer<ValueEvent>.CreateSingleProducer(RingSizes.PingPong, new BusySpinWaitStrategy());
+        _pong = RingBuffer<ValueEvent>.CreateSingleProducer(RingSizes.PingPong, new BusySpinWaitStrategy());
         _echo = new BatchEventProcessor<ValueEvent, EchoHandler, BusySpinWaitStrategy>(_ping, _ping.NewBarrier(), new EchoHandler(_pong));
         _ping.AddGatingSequences(_echo.Sequence);
         _pong.AddGatingSequences(_pongConsumed);

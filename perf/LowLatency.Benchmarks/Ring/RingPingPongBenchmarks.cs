@@ -12,10 +12,18 @@ public class RingPingPongBenchmarks
     private IPingPong? _pingPong;
 
     [GlobalSetup(Target = nameof(Channel))]
-    public void SetupChannel() => _pingPong = new ChannelPingPong();
+    public void SetupChannel()
+    {
+        EqualPriority.Apply();
+        _pingPong = new ChannelPingPong();
+    }
 
     [GlobalSetup(Target = nameof(Ring))]
-    public void SetupRing() => _pingPong = new RingPingPong();
+    public void SetupRing()
+    {
+        EqualPriority.Apply();
+        _pingPong = new RingPingPong();
+    }
 
     [GlobalCleanup]
     public void Cleanup() => _pingPong?.Dispose();

@@ -12,10 +12,18 @@ public class RingPipelineBenchmarks
     private IThroughputContender? _contender;
 
     [GlobalSetup(Target = nameof(Channel1P1C))]
-    public void SetupChannel() => _contender = new ChannelOneToOne();
+    public void SetupChannel()
+    {
+        EqualPriority.Apply();
+        _contender = new ChannelOneToOne();
+    }
 
     [GlobalSetup(Target = nameof(RingThreeStages))]
-    public void SetupRing() => _contender = new RingThreeStage();
+    public void SetupRing()
+    {
+        EqualPriority.Apply();
+        _contender = new RingThreeStage();
+    }
 
     [GlobalCleanup]
     public void Cleanup() => _contender?.Dispose();

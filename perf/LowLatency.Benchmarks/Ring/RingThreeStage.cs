@@ -17,7 +17,7 @@ public sealed class RingThreeStage : IThroughputContender
 
     public RingThreeStage()
     {
-        _ring = RingBuffer<ValueEvent>.CreateSingleProducer(RingOneToOne.BufferSize, new YieldingWaitStrategy());
+        _ring = RingBuffer<ValueEvent>.CreateSingleProducer(RingSizes.Throughput, new YieldingWaitStrategy());
         _pipeline = new Pipeline<ValueEvent, YieldingWaitStrategy>(_ring);
         var a = _pipeline.HandleEventsWith(new IncrementHandler(), "stage-a");
         var b = _pipeline.After(a).HandleEventsWith(new IncrementHandler(), "stage-b");

@@ -1,9 +1,10 @@
 using BenchmarkDotNet.Attributes;
+using LowLatency.Ring.WaitStrategies;
 
 namespace LowLatency.Benchmarks.Ring;
 
 /// <summary>
-/// 1P1C value-event throughput: ring (busy-spin, batch 10 and no batch) against the bounded Channel
+/// 1P1C value-event throughput: ring (busy-spin batch 10 and no batch, yielding batch 10) against the bounded Channel
 /// (baseline) and BlockingCollection. One operation = one event. Each benchmark sets up only its own
 /// contender, so no idle spinning consumer of another contender steals a core.
 /// <c>dotnet run -c Release --project perf/LowLatency.Benchmarks -- --filter '*RingThroughput*' --job short</c>
@@ -14,16 +15,39 @@ public class RingThroughputBenchmarks
     private IThroughputContender? _contender;
 
     [GlobalSetup(Target = nameof(Channel))]
-    public void SetupChannel() => _contender = new ChannelOneToOne();
+    public void SetupChannel()
+    {
+        EqualPriority.Apply();
+        _contender = new ChannelOneToOne();
+    }
 
     [GlobalSetup(Target = nameof(BlockingCollection))]
-    public void SetupBlockingCollection() => _contender = new BlockingCollectionOneToOne();
+    public void SetupBlockingCollection()
+    {
+        EqualPriority.Apply();
+        _contender = new BlockingCollectionOneToOne();
+    }
 
     [GlobalSetup(Target = nameof(RingBatch10))]
-    public void SetupRingBatch() => _contender = new RingOneToOne(batch: 10);
+    public void SetupRingBatch()
+    {
+        EqualPriority.Apply();
+        _contender = new RingOneToOne<BusySpinWaitStrategy>(10, default, "busy-spin");
+    }
 
     [GlobalSetup(Target = nameof(RingNoBatch))]
-    public void SetupRingNoBatch() => _contender = new RingOneToOne(batch: 1);
+    public void SetupRingNoBatch()
+    {
+        EqualPriority.Apply();
+        _contender = new RingOneToOne<BusySpinWaitStrategy>(1, default, "busy-spin");
+    }
+
+    [GlobalSetup(Target = nameof(RingYieldingBatch10))]
+    public void SetupRingYielding()
+    {
+        EqualPriority.Apply();
+        _contender = new RingOneToOne<YieldingWaitStrategy>(10, default, "yielding");
+    }
 
     [GlobalCleanup]
     public void Cleanup() => _contender?.Dispose();
@@ -39,4 +63,8 @@ public class RingThroughputBenchmarks
 
     [Benchmark(OperationsPerInvoke = Events)]
     public void RingNoBatch() => _contender!.Run(Events);
+
+    /// <summary>The shared-machine variant: the consumer yields when idle instead of spinning.</summary>
+    [Benchmark(OperationsPerInvoke = Events)]
+    public void RingYieldingBatch10() => _contender!.Run(Events);
 }

@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
+using LowLatency.Ring.WaitStrategies;
 
 namespace LowLatency.Benchmarks.Ring;
 
 /// <summary>
 /// <c>ring-throughput [--quick] [--rounds N] [--events N] [--batch N]</c>: interleaved rounds of ring 1P1C
-/// (batch and no batch, busy-spin), bounded Channel, BlockingCollection and the ring 3-stage pipeline.
+/// (busy-spin batch and no batch, yielding batch), bounded Channel, BlockingCollection and the ring
+/// 3-stage pipeline. Busy-spin figures are only meaningful when both threads have a core each: on an
+/// oversubscribed machine a spinning thread burns its time slice while its peer is descheduled, and the
+/// ring degrades to "one ring of events per scheduler quantum" (see the yielding row for that case).
 /// Prints min/median/max events/s per contender, the ring/Channel ratio measured within each round, and
 /// allocated bytes per event (all threads). The machine is shared: judge by the in-round ratios.
 /// </summary>
@@ -25,8 +29,9 @@ public sealed class RingThroughputCommand : IPerfCommand
 
         var contenders = new (string Key, Func<IThroughputContender> Create, long Events)[]
         {
-            ("ring-batch", () => new RingOneToOne(batch), ringEvents),
-            ("ring-nobatch", () => new RingOneToOne(1), ringEvents),
+            ("ring-batch", () => new RingOneToOne<BusySpinWaitStrategy>(batch, default, "busy-spin"), ringEvents),
+            ("ring-nobatch", () => new RingOneToOne<BusySpinWaitStrategy>(1, default, "busy-spin"), ringEvents),
+            ("ring-yield", () => new RingOneToOne<YieldingWaitStrategy>(batch, default, "yielding"), ringEvents),
             ("channel", () => new ChannelOneToOne(), baselineEvents),
             ("blocking-collection", () => new BlockingCollectionOneToOne(), baselineEvents),
             ("ring-3stage", () => new RingThreeStage(), ringEvents / 2),
@@ -40,6 +45,7 @@ public sealed class RingThroughputCommand : IPerfCommand
         var names = new Dictionary<string, string>();
         var ratioBatch = new List<double>();
         var ratioNoBatch = new List<double>();
+        var ratioYield = new List<double>();
 
         for (int round = 0; round <= rounds; round++)
         {
@@ -62,6 +68,7 @@ public sealed class RingThroughputCommand : IPerfCommand
             {
                 ratioBatch.Add(roundRates["ring-batch"] / roundRates["channel"]);
                 ratioNoBatch.Add(roundRates["ring-nobatch"] / roundRates["channel"]);
+                ratioYield.Add(roundRates["ring-yield"] / roundRates["channel"]);
                 Console.WriteLine($"round {round}: " + string.Join(", ", contenders.Select(c => $"{c.Key} {roundRates[c.Key] / 1e6:F1}M/s")));
             }
         }
@@ -79,6 +86,8 @@ public sealed class RingThroughputCommand : IPerfCommand
         Console.WriteLine();
         Console.WriteLine($"ring batch {batch} / Channel (same round): min {bMin:F1}x  median {bMed:F1}x  max {bMax:F1}x");
         Console.WriteLine($"ring no batch / Channel (same round):  min {nMin:F1}x  median {nMed:F1}x  max {nMax:F1}x");
+        var (yMin, yMed, yMax) = PerfOptions.Summary(ratioYield);
+        Console.WriteLine($"ring yielding batch {batch} / Channel:      min {yMin:F1}x  median {yMed:F1}x  max {yMax:F1}x");
 
         double ringMedian = PerfOptions.Median(rates["ring-batch"]);
         double ringBytes = Math.Max(bytes["ring-batch"].Max(), bytes["ring-nobatch"].Max());

@@ -49,6 +49,8 @@ public interface ISequencer
     /// <summary>
     /// Adds consumer sequences the producer must not overtake. Each is first set to the current cursor, so a
     /// consumer added late starts at the present instead of holding producers back for events it never saw.
+    /// Add them before publishing starts (or on the producer thread between publishes): a claim already in
+    /// flight was sized against the old set.
     /// </summary>
     void AddGatingSequences(params Sequence[] sequences);
 
