@@ -150,6 +150,8 @@ public sealed class BatchEventProcessor<T, THandler, TWait> : IEventProcessor
         }
     }
 
+    // Nothing escapes the processor thread: handler callbacks go to the exception policy, and a failure of
+    // the loop itself (a wait strategy interrupted, a policy that throws) stops the processor with Fault set.
     private void RunLoop()
     {
         try
@@ -160,10 +162,15 @@ public sealed class BatchEventProcessor<T, THandler, TWait> : IEventProcessor
             }
             catch (Exception ex)
             {
-                _exceptionHandler.OnStartException(ex);
+                ReportQuietly(ex, onStart: true);
             }
 
             ProcessEvents();
+        }
+        catch (Exception ex)
+        {
+            Volatile.Write(ref _fault, ex);
+            ReportQuietly(ex, onStart: false);
         }
         finally
         {
@@ -173,7 +180,7 @@ public sealed class BatchEventProcessor<T, THandler, TWait> : IEventProcessor
             }
             catch (Exception ex)
             {
-                _exceptionHandler.OnShutdownException(ex);
+                ReportQuietly(ex, onStart: false);
             }
 
             lock (_lifecycle)
@@ -181,6 +188,25 @@ public sealed class BatchEventProcessor<T, THandler, TWait> : IEventProcessor
                 _state = Idle;
                 _stopped.Set();
             }
+        }
+    }
+
+    private void ReportQuietly(Exception ex, bool onStart)
+    {
+        try
+        {
+            if (onStart)
+            {
+                _exceptionHandler.OnStartException(ex);
+            }
+            else
+            {
+                _exceptionHandler.OnShutdownException(ex);
+            }
+        }
+        catch (Exception)
+        {
+            // The policy itself failed while reporting; there is nobody left to tell on this thread.
         }
     }
 
@@ -316,7 +342,14 @@ public sealed class BatchEventProcessor<T, THandler, TWait> : IEventProcessor
         }
         catch (Exception ex)
         {
-            _exceptionHandler.OnTimeoutException(ex, sequence);
+            try
+            {
+                _exceptionHandler.OnTimeoutException(ex, sequence);
+            }
+            catch (Exception)
+            {
+                // The policy itself failed while reporting: keep waiting, as for a handled timeout failure.
+            }
         }
     }
 }

@@ -14,7 +14,10 @@ public interface IExceptionHandler<T>
     /// <summary>The handler's OnStart threw (the processor runs anyway).</summary>
     void OnStartException(Exception exception);
 
-    /// <summary>The handler's OnShutdown threw (the processor still stops).</summary>
+    /// <summary>
+    /// The handler's OnShutdown threw (the processor still stops), or the loop itself failed outside any
+    /// handler callback (the processor stops with <see cref="IEventProcessor.Fault"/> set).
+    /// </summary>
     void OnShutdownException(Exception exception);
 
     /// <summary>The handler's OnTimeout threw (the processor keeps waiting); <paramref name="sequence"/> is its position.</summary>

@@ -121,6 +121,28 @@ public class ExceptionPolicyTests
         Assert.Equal(5, deliveries.Count);
     }
 
+    [Fact]
+    public void AFailureOfTheWaitItselfStopsTheProcessorWithAFaultInsteadOfEscapingTheThread()
+    {
+        var ring = RingBuffer<TestEvent>.CreateSingleProducer(64, new BlockingWaitStrategy());
+        var deliveries = new Deliveries(64);
+        Exception? reported = null;
+        var policy = new LogAndContinueExceptionHandler<TestEvent>((ex, _) => reported = ex);
+        var processor = new BatchEventProcessor<TestEvent, RecordingHandler, BlockingWaitStrategy>(
+            ring, ring.NewBarrier(), new RecordingHandler(deliveries), policy);
+        ring.AddGatingSequences(processor.Sequence);
+        var thread = processor.Start("consumer");
+        Assert.False(processor.WaitUntilStopped(Waits.Short)); // parked in the blocking wait
+
+        thread.Interrupt(); // Monitor.Wait throws ThreadInterruptedException inside the wait strategy
+        Waits.Join(thread); // the thread ended normally: an escaping exception would have killed the test host
+
+        Assert.IsType<ThreadInterruptedException>(processor.Fault);
+        Assert.Same(processor.Fault, reported);
+        Assert.False(processor.IsRunning);
+        Assert.Equal(1, deliveries.Shutdowns);
+    }
+
     private sealed class FailureSwitch
     {
         public long Modulus;
