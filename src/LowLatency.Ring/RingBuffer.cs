@@ -53,22 +53,23 @@ public sealed class RingBuffer<T>
         }
 
         _waitStrategy = waitStrategy;
-        if (producerType == ProducerType.Single)
+        switch (producerType)
         {
-            _single = new SingleProducerSequencer(bufferSize, waitStrategy);
-            _sequencer = _single;
-            _cursor = _single.CursorSequence;
-        }
-        else if (producerType == ProducerType.Multi)
-        {
-            _multi = new MultiProducerSequencer(bufferSize, waitStrategy);
-            _sequencer = _multi;
-            _cursor = _multi.CursorSequence;
-        }
-        else
-        {
-            _cursor = ThrowHelper.ThrowInvalidOperation<Sequence>($"unknown producer type {producerType}");
-            _sequencer = null!;
+            case ProducerType.Single:
+                _single = new SingleProducerSequencer(bufferSize, waitStrategy);
+                _sequencer = _single;
+                _cursor = _single.CursorSequence;
+                break;
+            case ProducerType.Multi:
+                _multi = new MultiProducerSequencer(bufferSize, waitStrategy);
+                _sequencer = _multi;
+                _cursor = _multi.CursorSequence;
+                break;
+            default:
+                ThrowHelper.ThrowArgumentOutOfRange(nameof(producerType), $"unknown producer type {producerType}");
+                _sequencer = null!;
+                _cursor = null!;
+                break;
         }
     }
 

@@ -19,6 +19,10 @@ public class RingBufferTests
     }
 
     [Fact]
+    public void AnUnknownProducerTypeIsRejected() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => RingBuffer<TestEvent>.Create((ProducerType)7, 8, new BlockingWaitStrategy()));
+
+    [Fact]
     public void SequencesOneLapApartShareTheSameSlot()
     {
         var ring = RingBuffer<TestEvent>.CreateSingleProducer(8, new BlockingWaitStrategy());
