@@ -9,7 +9,7 @@ namespace LowLatency.Quant.Greeks;
 
 /// <summary>
 /// Greeks of many options at once over struct-of-arrays spans: a scalar loop over <see cref="OptionPricer"/>
-/// and a Vector256 path with the same formulas, the same degenerate-region rule and the same contract
+/// and a SIMD path (Vector512 where accelerated, else Vector256) with the same formulas, the same degenerate-region rule and the same contract
 /// (tested to agree within 1e-12 relative).
 /// </summary>
 /// <remarks>
@@ -41,8 +41,34 @@ public static class GreeksKernel
         }
     }
 
-    /// <summary>Vector256 body, four options per step, plus a scalar tail.</summary>
+    /// <summary>Vector body (512-bit when accelerated, else 256-bit) plus a scalar tail.</summary>
     public static void ComputeSimd(in OptionBatch input, in GreeksBatch output)
+    {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            ComputeSimd<Simd512>(input, output);
+        }
+        else
+        {
+            ComputeSimd<Simd256>(input, output);
+        }
+    }
+
+    /// <summary>The SIMD path at an explicit width (256 or 512), so tests can hold both to the contract.</summary>
+    internal static void ComputeSimd(in OptionBatch input, in GreeksBatch output, int bits)
+    {
+        if (bits == 512)
+        {
+            ComputeSimd<Simd512>(input, output);
+        }
+        else
+        {
+            ComputeSimd<Simd256>(input, output);
+        }
+    }
+
+    private static void ComputeSimd<TV>(in OptionBatch input, in GreeksBatch output)
+        where TV : struct, ISimdVector<TV>
     {
         CheckLengths(input, output);
         int n = input.Length;
@@ -61,19 +87,19 @@ public static class GreeksKernel
         ref double vega = ref MemoryMarshal.GetReference(output.Vega);
         ref double theta = ref MemoryMarshal.GetReference(output.Theta);
         ref double rho = ref MemoryMarshal.GetReference(output.Rho);
-        for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+        for (; i <= n - TV.Count; i += TV.Count)
         {
             nuint o = (nuint)i;
             Vector(
-                Vector256.LoadUnsafe(ref s, o), Vector256.LoadUnsafe(ref k, o), Vector256.LoadUnsafe(ref t, o), Vector256.LoadUnsafe(ref vol, o),
-                Vector256.LoadUnsafe(ref r, o), Vector256.LoadUnsafe(ref q, o), Vector256.LoadUnsafe(ref w, o), Vector256.LoadUnsafe(ref f, o),
-                out var vPrice, out var vDelta, out var vGamma, out var vVega, out var vTheta, out var vRho);
-            vPrice.StoreUnsafe(ref price, o);
-            vDelta.StoreUnsafe(ref delta, o);
-            vGamma.StoreUnsafe(ref gamma, o);
-            vVega.StoreUnsafe(ref vega, o);
-            vTheta.StoreUnsafe(ref theta, o);
-            vRho.StoreUnsafe(ref rho, o);
+                TV.Load(ref s, o), TV.Load(ref k, o), TV.Load(ref t, o), TV.Load(ref vol, o),
+                TV.Load(ref r, o), TV.Load(ref q, o), TV.Load(ref w, o), TV.Load(ref f, o),
+                out TV vPrice, out TV vDelta, out TV vGamma, out TV vVega, out TV vTheta, out TV vRho);
+            vPrice.Store(ref price, o);
+            vDelta.Store(ref delta, o);
+            vGamma.Store(ref gamma, o);
+            vVega.Store(ref vega, o);
+            vTheta.Store(ref theta, o);
+            vRho.Store(ref rho, o);
         }
 
         for (; (uint)i < (uint)n; i++)
@@ -105,43 +131,42 @@ public static class GreeksKernel
     }
 
     /// <summary>
-    /// Four options in registers: the formulas of <see cref="OptionPricer.Greeks"/> lane by lane, branch-free
+    /// One register of options: the formulas of <see cref="OptionPricer.Greeks"/> lane by lane, branch-free
     /// (the degenerate flag and the model choice are blends). Inlined into each caller's loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Vector(
-        Vector256<double> s, Vector256<double> k, Vector256<double> t, Vector256<double> vol,
-        Vector256<double> r, Vector256<double> q, Vector256<double> w, Vector256<double> black76,
-        out Vector256<double> price, out Vector256<double> delta, out Vector256<double> gamma,
-        out Vector256<double> vega, out Vector256<double> theta, out Vector256<double> rho)
+    internal static void Vector<TV>(
+        TV s, TV k, TV t, TV vol, TV r, TV q, TV w, TV black76,
+        out TV price, out TV delta, out TV gamma, out TV vega, out TV theta, out TV rho)
+        where TV : struct, ISimdVector<TV>
     {
-        Vector256<double> isBlack76 = ~Vector256.Equals(black76, Vector256<double>.Zero);
-        Vector256<double> carry = Vector256.AndNot(r - q, isBlack76);
-        Vector256<double> sqrtT = Vector256.Sqrt(t);
-        Vector256<double> v = vol * sqrtT;
-        Vector256<double> minV = Vector256.Create(OptionPricer.MinTotalVolatility);
-        Vector256<double> degenerate = Vector256.LessThan(v, minV);
-        Vector256<double> vs = Vector256.MaxNative(v, minV);
-        Vector256<double> dfr = VectorMath.Exp(-r * t);
-        Vector256<double> dfq = VectorMath.Exp((carry - r) * t);
-        Vector256<double> lnFk = Vector256.FusedMultiplyAdd(carry, t, VectorMath.Log(s / k));
-        Vector256<double> d1 = lnFk / vs + Vector256.Create(0.5) * vs;
-        Vector256<double> d2 = d1 - vs;
-        Vector256<double> nd1 = VectorMath.NormCdfAndPdf(w * d1, out Vector256<double> pdf);
-        Vector256<double> nd2 = VectorMath.NormCdf(w * d2);
+        TV isBlack76 = ~TV.Equals(black76, TV.Zero);
+        TV carry = TV.ZeroWhere(isBlack76, r - q);
+        TV sqrtT = TV.Sqrt(t);
+        TV v = vol * sqrtT;
+        TV minV = TV.Create(OptionPricer.MinTotalVolatility);
+        TV degenerate = TV.LessThan(v, minV);
+        TV vs = TV.MaxNative(v, minV);
+        TV dfr = SimdMath.Exp(-r * t);
+        TV dfq = SimdMath.Exp((carry - r) * t);
+        TV lnFk = TV.Fma(carry, t, SimdMath.Log(s / k));
+        TV d1 = lnFk / vs + TV.Create(0.5) * vs;
+        TV d2 = d1 - vs;
+        TV nd1 = SimdMath.NormCdfAndPdf(w * d1, out TV pdf);
+        TV nd2 = SimdMath.NormCdfAndPdf(w * d2, out _);
 
-        Vector256<double> sDfq = s * dfq;
-        Vector256<double> kDfr = k * dfr;
-        Vector256<double> sTerm = sDfq * nd1;
-        Vector256<double> kTerm = kDfr * nd2;
-        price = Vector256.MaxNative(w * (sTerm - kTerm), Vector256<double>.Zero);
+        TV sDfq = s * dfq;
+        TV kDfr = k * dfr;
+        TV sTerm = sDfq * nd1;
+        TV kTerm = kDfr * nd2;
+        price = TV.MaxNative(w * (sTerm - kTerm), TV.Zero);
         delta = w * dfq * nd1;
-        Vector256<double> sPdf = sDfq * pdf;
-        gamma = Vector256.AndNot(sPdf / (s * s * vs), degenerate);
+        TV sPdf = sDfq * pdf;
+        gamma = TV.ZeroWhere(degenerate, sPdf / (s * s * vs));
         vega = sPdf * sqrtT;
-        Vector256<double> volTheta = Vector256.AndNot(sPdf * vol * vol / (Vector256.Create(2.0) * vs), degenerate);
-        theta = -volTheta - w * Vector256.FusedMultiplyAdd(carry - r, sTerm, r * kTerm);
-        rho = Vector256.ConditionalSelect(isBlack76, -t * price, w * t * kTerm);
+        TV volTheta = TV.ZeroWhere(degenerate, sPdf * vol * vol / (TV.Create(2.0) * vs));
+        theta = -volTheta - w * TV.Fma(carry - r, sTerm, r * kTerm);
+        rho = TV.Select(isBlack76, -t * price, w * t * kTerm);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace LowLatency.Quant.Numerics;
 
@@ -88,34 +87,35 @@ internal static class NormalTailPolynomial
 
     /// <summary>Lane-wise <see cref="ScaledTail(double)"/>; the same coefficients and operation order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> ScaledTail(Vector256<double> t)
+    public static TV ScaledTail<TV>(TV t)
+        where TV : struct, ISimdVector<TV>
     {
-        Vector256<double> u = Vector256.Create(Scale) / (Vector256.Create(Scale) + t);
-        Vector256<double> y = u + u - Vector256<double>.One;
-        Vector256<double> p = Vector256.Create(P23);
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P22));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P21));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P20));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P19));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P18));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P17));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P16));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P15));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P14));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P13));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P12));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P11));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P10));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P09));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P08));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P07));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P06));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P05));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P04));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P03));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P02));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P01));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(P00));
+        TV u = TV.Create(Scale) / (TV.Create(Scale) + t);
+        TV y = u + u - TV.One;
+        TV p = TV.Create(P23);
+        p = TV.Fma(p, y, TV.Create(P22));
+        p = TV.Fma(p, y, TV.Create(P21));
+        p = TV.Fma(p, y, TV.Create(P20));
+        p = TV.Fma(p, y, TV.Create(P19));
+        p = TV.Fma(p, y, TV.Create(P18));
+        p = TV.Fma(p, y, TV.Create(P17));
+        p = TV.Fma(p, y, TV.Create(P16));
+        p = TV.Fma(p, y, TV.Create(P15));
+        p = TV.Fma(p, y, TV.Create(P14));
+        p = TV.Fma(p, y, TV.Create(P13));
+        p = TV.Fma(p, y, TV.Create(P12));
+        p = TV.Fma(p, y, TV.Create(P11));
+        p = TV.Fma(p, y, TV.Create(P10));
+        p = TV.Fma(p, y, TV.Create(P09));
+        p = TV.Fma(p, y, TV.Create(P08));
+        p = TV.Fma(p, y, TV.Create(P07));
+        p = TV.Fma(p, y, TV.Create(P06));
+        p = TV.Fma(p, y, TV.Create(P05));
+        p = TV.Fma(p, y, TV.Create(P04));
+        p = TV.Fma(p, y, TV.Create(P03));
+        p = TV.Fma(p, y, TV.Create(P02));
+        p = TV.Fma(p, y, TV.Create(P01));
+        p = TV.Fma(p, y, TV.Create(P00));
         return u * p;
     }
 }

@@ -170,6 +170,47 @@ public class VectorMathTests
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void The256And512BitPathsReturnBitIdenticalResults(int function)
+    {
+        var rnd = new Random(17 + function);
+        double[] x = new double[10_001];
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i] = function switch
+            {
+                0 => -750 + rnd.NextDouble() * 1465,
+                1 => Math.Exp(-740 + rnd.NextDouble() * 1450),
+                _ => (rnd.NextDouble() - 0.5) * 82,
+            };
+        }
+
+        double[] y256 = new double[x.Length];
+        double[] y512 = new double[x.Length];
+        VectorMath.ApplyAtWidth(256, function, x, y256);
+        VectorMath.ApplyAtWidth(512, function, x, y512);
+        Assert.Equal(y256, y512);
+    }
+
+    [Fact]
+    public void TheVector256OverloadsMatchTheSpanKernels()
+    {
+        var x = System.Runtime.Intrinsics.Vector256.Create(-30.5, -1.25, 0.75, 12.0);
+        double[] xs = [-30.5, -1.25, 0.75, 12.0];
+        double[] y = new double[4];
+        VectorMath.NormCdf(xs, y);
+        Assert.Equal(y, ToArray(VectorMath.NormCdf(x)));
+        VectorMath.Exp(xs, y);
+        Assert.Equal(y, ToArray(VectorMath.Exp(x)));
+        Assert.Equal(Math.Log(12.0), VectorMath.Log(System.Runtime.Intrinsics.Vector256.Create(12.0))[2], 15);
+        Assert.Equal(Math.Exp(-0.5) / Math.Sqrt(2 * Math.PI), VectorMath.NormPdf(System.Runtime.Intrinsics.Vector256.Create(1.0))[0], 15);
+    }
+
+    private static double[] ToArray(System.Runtime.Intrinsics.Vector256<double> v) => [v[0], v[1], v[2], v[3]];
+
     [Fact]
     public void SpanKernelsRefuseAnOutputShorterThanTheInput()
     {
