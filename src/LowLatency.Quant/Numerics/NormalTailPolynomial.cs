@@ -4,7 +4,7 @@ namespace LowLatency.Quant.Numerics;
 
 /// <summary>
 /// The one approximation behind every normal CDF in this project, shared by the scalar and the SIMD
-/// paths so they agree by construction (STYLE #7).
+/// paths so they agree by construction (STYLE #7); the vector form is <c>SimdMath256.ScaledTail</c>.
 /// </summary>
 /// <remarks>
 /// For t ≥ 0 the upper tail is written Q(t) = 1 − Φ(t) = exp(−t²/2) · u · P(y) with u = 4/(4 + t) and
@@ -27,30 +27,30 @@ internal static class NormalTailPolynomial
     /// <summary>Beyond this |x| the tail exp(−x²/2) underflows to zero, so x is clamped to keep x² finite.</summary>
     public const double Clamp = 40.0;
 
-    private const double P00 = 0.18882128260393785;
-    private const double P01 = 0.15197416049297308;
-    private const double P02 = 0.09678435018555664;
-    private const double P03 = 0.04663046448990915;
-    private const double P04 = 0.01509914372259023;
-    private const double P05 = 0.001885047241846578;
-    private const double P06 = -0.0008699230891628756;
-    private const double P07 = -0.00040770461685247714;
-    private const double P08 = 3.3336052290036945e-05;
-    private const double P09 = 5.7773754340693565e-05;
-    private const double P10 = -4.769190076797745e-07;
-    private const double P11 = -8.786277975709413e-06;
-    private const double P12 = 1.7865053828168654e-07;
-    private const double P13 = 1.4804027614809944e-06;
-    private const double P14 = -1.5623877693912945e-07;
-    private const double P15 = -2.5619627541381934e-07;
-    private const double P16 = 6.61834320494967e-08;
-    private const double P17 = 3.994349035559805e-08;
-    private const double P18 = -1.9695900856734096e-08;
-    private const double P19 = -4.461231943245354e-09;
-    private const double P20 = 4.01684673933235e-09;
-    private const double P21 = 1.4684066912467977e-10;
-    private const double P22 = -4.221644241696684e-10;
-    private const double P23 = 2.999445507813274e-11;
+    internal const double P00 = 0.18882128260393785;
+    internal const double P01 = 0.15197416049297308;
+    internal const double P02 = 0.09678435018555664;
+    internal const double P03 = 0.04663046448990915;
+    internal const double P04 = 0.01509914372259023;
+    internal const double P05 = 0.001885047241846578;
+    internal const double P06 = -0.0008699230891628756;
+    internal const double P07 = -0.00040770461685247714;
+    internal const double P08 = 3.3336052290036945e-05;
+    internal const double P09 = 5.7773754340693565e-05;
+    internal const double P10 = -4.769190076797745e-07;
+    internal const double P11 = -8.786277975709413e-06;
+    internal const double P12 = 1.7865053828168654e-07;
+    internal const double P13 = 1.4804027614809944e-06;
+    internal const double P14 = -1.5623877693912945e-07;
+    internal const double P15 = -2.5619627541381934e-07;
+    internal const double P16 = 6.61834320494967e-08;
+    internal const double P17 = 3.994349035559805e-08;
+    internal const double P18 = -1.9695900856734096e-08;
+    internal const double P19 = -4.461231943245354e-09;
+    internal const double P20 = 4.01684673933235e-09;
+    internal const double P21 = 1.4684066912467977e-10;
+    internal const double P22 = -4.221644241696684e-10;
+    internal const double P23 = 2.999445507813274e-11;
 
     /// <summary>u·P(y) for t ≥ 0, i.e. Q(t)·exp(t²/2).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -82,40 +82,6 @@ internal static class NormalTailPolynomial
         p = Math.FusedMultiplyAdd(p, y, P02);
         p = Math.FusedMultiplyAdd(p, y, P01);
         p = Math.FusedMultiplyAdd(p, y, P00);
-        return u * p;
-    }
-
-    /// <summary>Lane-wise <see cref="ScaledTail(double)"/>; the same coefficients and operation order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV ScaledTail<TV>(TV t)
-        where TV : struct, ISimdVector<TV>
-    {
-        TV u = TV.Create(Scale) / (TV.Create(Scale) + t);
-        TV y = u + u - TV.One;
-        TV p = TV.Create(P23);
-        p = TV.Fma(p, y, TV.Create(P22));
-        p = TV.Fma(p, y, TV.Create(P21));
-        p = TV.Fma(p, y, TV.Create(P20));
-        p = TV.Fma(p, y, TV.Create(P19));
-        p = TV.Fma(p, y, TV.Create(P18));
-        p = TV.Fma(p, y, TV.Create(P17));
-        p = TV.Fma(p, y, TV.Create(P16));
-        p = TV.Fma(p, y, TV.Create(P15));
-        p = TV.Fma(p, y, TV.Create(P14));
-        p = TV.Fma(p, y, TV.Create(P13));
-        p = TV.Fma(p, y, TV.Create(P12));
-        p = TV.Fma(p, y, TV.Create(P11));
-        p = TV.Fma(p, y, TV.Create(P10));
-        p = TV.Fma(p, y, TV.Create(P09));
-        p = TV.Fma(p, y, TV.Create(P08));
-        p = TV.Fma(p, y, TV.Create(P07));
-        p = TV.Fma(p, y, TV.Create(P06));
-        p = TV.Fma(p, y, TV.Create(P05));
-        p = TV.Fma(p, y, TV.Create(P04));
-        p = TV.Fma(p, y, TV.Create(P03));
-        p = TV.Fma(p, y, TV.Create(P02));
-        p = TV.Fma(p, y, TV.Create(P01));
-        p = TV.Fma(p, y, TV.Create(P00));
         return u * p;
     }
 }

@@ -21,7 +21,8 @@ namespace LowLatency.Quant.Numerics;
 /// ≤ 1e-300 below; NaN gives NaN. It evaluates exp(−x²/2)·u·P(y) (see <c>NormalTailPolynomial</c>), the
 /// erfc-style form that keeps relative accuracy in the lower tail.</item>
 /// </list>
-/// Both widths run the same generic code (<c>SimdMath</c>), so they return bit-identical lanes.
+/// Both widths run the same instruction sequence (<c>SimdMath512</c> is derived from <c>SimdMath256</c>), so they
+/// return bit-identical lanes.
 /// </remarks>
 public static class VectorMath
 {
@@ -33,31 +34,31 @@ public static class VectorMath
 
     /// <summary>Lane-wise eˣ.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Exp(Vector256<double> x) => SimdMath.Exp(new Simd256(x)).V;
+    public static Vector256<double> Exp(Vector256<double> x) => SimdMath256.Exp(x);
 
     /// <summary>Lane-wise eˣ.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> Exp(Vector512<double> x) => SimdMath.Exp(new Simd512(x)).V;
+    public static Vector512<double> Exp(Vector512<double> x) => SimdMath512.Exp(x);
 
     /// <summary>Lane-wise natural logarithm.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Log(Vector256<double> x) => SimdMath.Log(new Simd256(x)).V;
+    public static Vector256<double> Log(Vector256<double> x) => SimdMath256.Log(x);
 
     /// <summary>Lane-wise natural logarithm.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> Log(Vector512<double> x) => SimdMath.Log(new Simd512(x)).V;
+    public static Vector512<double> Log(Vector512<double> x) => SimdMath512.Log(x);
 
     /// <summary>Lane-wise standard normal CDF Φ(x).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> NormCdf(Vector256<double> x) => SimdMath.NormCdfAndPdf(new Simd256(x), out _).V;
+    public static Vector256<double> NormCdf(Vector256<double> x) => SimdMath256.NormCdfAndPdf(x, out _);
 
     /// <summary>Lane-wise standard normal CDF Φ(x).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> NormCdf(Vector512<double> x) => SimdMath.NormCdfAndPdf(new Simd512(x), out _).V;
+    public static Vector512<double> NormCdf(Vector512<double> x) => SimdMath512.NormCdfAndPdf(x, out _);
 
     /// <summary>Lane-wise standard normal density φ(x).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> NormPdf(Vector256<double> x) => SimdMath.NormPdf(new Simd256(x)).V;
+    public static Vector256<double> NormPdf(Vector256<double> x) => SimdMath256.NormPdf(x);
 
     /// <summary>y[i] = exp(x[i]); vector body plus scalar tail (<see cref="Math.Exp"/>).</summary>
     public static void Exp(ReadOnlySpan<double> x, Span<double> y) => Apply<ExpOp>(x, y);
@@ -68,111 +69,87 @@ public static class VectorMath
     /// <summary>y[i] = Φ(x[i]); vector body plus scalar tail (<see cref="NormalDistribution.Cdf"/>).</summary>
     public static void NormCdf(ReadOnlySpan<double> x, Span<double> y) => Apply<CdfOp>(x, y);
 
-    /// <summary>The span loops with an explicit width, for the tests that pin both widths to the same bound.</summary>
+    /// <summary>The span loops with an explicit width (0 = scalar), so tests hold every width to the same bound.</summary>
     internal static void ApplyAtWidth(int bits, int function, ReadOnlySpan<double> x, Span<double> y)
     {
-        switch ((bits, function))
+        switch (function)
         {
-            case (256, 0): Apply<ExpOp, Simd256>(x, y); break;
-            case (256, 1): Apply<LogOp, Simd256>(x, y); break;
-            case (256, 2): Apply<CdfOp, Simd256>(x, y); break;
-            case (512, 0): Apply<ExpOp, Simd512>(x, y); break;
-            case (512, 1): Apply<LogOp, Simd512>(x, y); break;
-            case (512, 2): Apply<CdfOp, Simd512>(x, y); break;
-            default: Apply<ExpOp, Scalar>(x, y); break;
+            case 0: Apply<ExpOp>(x, y, bits); break;
+            case 1: Apply<LogOp>(x, y, bits); break;
+            default: Apply<CdfOp>(x, y, bits); break;
         }
     }
 
     private interface IUnaryOp
     {
-        static abstract TV Invoke<TV>(TV x)
-            where TV : struct, ISimdVector<TV>;
+        static abstract Vector256<double> Invoke(Vector256<double> x);
+
+        static abstract Vector512<double> Invoke(Vector512<double> x);
 
         static abstract double Invoke(double x);
     }
 
     private readonly struct ExpOp : IUnaryOp
     {
-        public static TV Invoke<TV>(TV x)
-            where TV : struct, ISimdVector<TV> => SimdMath.Exp(x);
+        public static Vector256<double> Invoke(Vector256<double> x) => SimdMath256.Exp(x);
+
+        public static Vector512<double> Invoke(Vector512<double> x) => SimdMath512.Exp(x);
 
         public static double Invoke(double x) => Math.Exp(x);
     }
 
     private readonly struct LogOp : IUnaryOp
     {
-        public static TV Invoke<TV>(TV x)
-            where TV : struct, ISimdVector<TV> => SimdMath.Log(x);
+        public static Vector256<double> Invoke(Vector256<double> x) => SimdMath256.Log(x);
+
+        public static Vector512<double> Invoke(Vector512<double> x) => SimdMath512.Log(x);
 
         public static double Invoke(double x) => Math.Log(x);
     }
 
     private readonly struct CdfOp : IUnaryOp
     {
-        public static TV Invoke<TV>(TV x)
-            where TV : struct, ISimdVector<TV> => SimdMath.NormCdfAndPdf(x, out _);
+        public static Vector256<double> Invoke(Vector256<double> x) => SimdMath256.NormCdfAndPdf(x, out _);
+
+        public static Vector512<double> Invoke(Vector512<double> x) => SimdMath512.NormCdfAndPdf(x, out _);
 
         public static double Invoke(double x) => NormalDistribution.Cdf(x);
     }
 
-    // Marker for "no vector body" in ApplyAtWidth; never instantiated as a vector.
-    private readonly struct Scalar;
-
     private static void Apply<TOp>(ReadOnlySpan<double> x, Span<double> y)
-        where TOp : struct, IUnaryOp
-    {
-        if (Vector512.IsHardwareAccelerated)
-        {
-            Apply<TOp, Simd512>(x, y);
-        }
-        else if (Vector256.IsHardwareAccelerated)
-        {
-            Apply<TOp, Simd256>(x, y);
-        }
-        else
-        {
-            Apply<TOp, Scalar>(x, y);
-        }
-    }
+        where TOp : struct, IUnaryOp =>
+        Apply<TOp>(x, y, Vector512.IsHardwareAccelerated ? 512 : Vector256.IsHardwareAccelerated ? 256 : 0);
 
-    // Struct generic over the operation and the width (STYLE #1): one loop, specialised per pair.
-    private static void Apply<TOp, TV>(ReadOnlySpan<double> x, Span<double> y)
+    // Struct generic over the operation (STYLE #1): one loop per width, specialised and inlined per function.
+    private static void Apply<TOp>(ReadOnlySpan<double> x, Span<double> y, int bits)
         where TOp : struct, IUnaryOp
-        where TV : struct
     {
         if (y.Length < x.Length)
         {
             Core.ThrowHelper.ThrowArgument(nameof(y), "output shorter than input");
         }
 
+        ref double src = ref MemoryMarshal.GetReference(x);
+        ref double dst = ref MemoryMarshal.GetReference(y);
         int i = 0;
-        if (typeof(TV) == typeof(Simd512))
+        if (bits == 512)
         {
-            i = Body<TOp, Simd512>(x, y);
+            for (; i <= x.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                TOp.Invoke(Vector512.LoadUnsafe(ref src, (nuint)i)).StoreUnsafe(ref dst, (nuint)i);
+            }
         }
-        else if (typeof(TV) == typeof(Simd256))
+        else if (bits == 256)
         {
-            i = Body<TOp, Simd256>(x, y);
+            for (; i <= x.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                TOp.Invoke(Vector256.LoadUnsafe(ref src, (nuint)i)).StoreUnsafe(ref dst, (nuint)i);
+            }
         }
 
         for (; (uint)i < (uint)x.Length; i++)
         {
             y[i] = TOp.Invoke(x[i]);
         }
-    }
-
-    private static int Body<TOp, TV>(ReadOnlySpan<double> x, Span<double> y)
-        where TOp : struct, IUnaryOp
-        where TV : struct, ISimdVector<TV>
-    {
-        ref double src = ref MemoryMarshal.GetReference(x);
-        ref double dst = ref MemoryMarshal.GetReference(y);
-        int i = 0;
-        for (; i <= x.Length - TV.Count; i += TV.Count)
-        {
-            TOp.Invoke(TV.Load(ref src, (nuint)i)).Store(ref dst, (nuint)i);
-        }
-
-        return i;
     }
 }
