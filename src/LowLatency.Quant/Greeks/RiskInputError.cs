@@ -50,4 +50,7 @@ public enum RiskInputError : byte
 
     /// <summary>The operation does not apply to this instrument kind (e.g. a volatility for a future).</summary>
     NotApplicable,
+
+    /// <summary>The underlying has not ticked yet, so there is no price to value against.</summary>
+    NoPrice,
 }
