@@ -49,30 +49,43 @@ internal static class BookFixture
     /// </summary>
     public static PortfolioRiskBookBuilder Builder(int seed = 1)
     {
-        var rnd = new Random(seed);
         var b = new PortfolioRiskBookBuilder().WithCash(1_000_000);
-        b.AddPosition(Linear(10, InstrumentKind.Perpetual, Btc), quantity: -3);
-        b.AddPosition(Linear(11, InstrumentKind.Spot, Eth), quantity: 40);
-        b.AddPosition(Linear(12, InstrumentKind.Future, BtcFuture, multiplier: 0.1), quantity: 25);
+        foreach (var p in Positions(seed))
+        {
+            b.AddPosition(p.Instrument, p.Quantity, p.Volatility, p.Rate, p.DividendYield);
+        }
+
+        return b;
+    }
+
+    public static List<(Instrument Instrument, double Quantity, double Volatility, double Rate, double DividendYield)> Positions(int seed)
+    {
+        var rnd = new Random(seed);
+        var list = new List<(Instrument, double, double, double, double)>
+        {
+            (Linear(10, InstrumentKind.Perpetual, Btc), -3, 0, 0, 0),
+            (Linear(11, InstrumentKind.Spot, Eth), 40, 0, 0, 0),
+            (Linear(12, InstrumentKind.Future, BtcFuture, multiplier: 0.1), 25, 0, 0, 0),
+        };
         int id = 100;
         for (int i = 0; i < 37; i++)
         {
-            b.AddPosition(
+            list.Add((
                 Option(id++, Btc, i % 2 == 0 ? OptionRight.Call : OptionRight.Put, 60_000 + 2_000 * (i % 19), 1 + 9 * (i % 7)),
-                quantity: Math.Round((rnd.NextDouble() - 0.5) * 20, 1), volatility: 0.4 + 0.3 * rnd.NextDouble(), rate: 0.04, dividendYield: 0.0);
+                Math.Round((rnd.NextDouble() - 0.5) * 20, 1), 0.4 + 0.3 * rnd.NextDouble(), 0.04, 0.0));
         }
 
         for (int i = 0; i < 6; i++)
         {
-            b.AddPosition(Option(id++, Eth, i % 2 == 0 ? OptionRight.Put : OptionRight.Call, 2_800 + 200 * i, 30), quantity: -5 + 2 * i, volatility: 0.6, rate: 0.04, dividendYield: 0.01);
+            list.Add((Option(id++, Eth, i % 2 == 0 ? OptionRight.Put : OptionRight.Call, 2_800 + 200 * i, 30), -5 + 2 * i, 0.6, 0.04, 0.01));
         }
 
         for (int i = 0; i < 9; i++)
         {
-            b.AddPosition(Option(id++, BtcFuture, i % 3 == 0 ? OptionRight.Put : OptionRight.Call, 66_000 + 1_000 * i, 60, onFuture: true, multiplier: 0.1), quantity: 10 - 3 * i, volatility: 0.5, rate: 0.04);
+            list.Add((Option(id++, BtcFuture, i % 3 == 0 ? OptionRight.Put : OptionRight.Call, 66_000 + 1_000 * i, 60, onFuture: true, multiplier: 0.1), 10 - 3 * i, 0.5, 0.04, 0));
         }
 
-        return b;
+        return list;
     }
 
     public static void TickAll(PortfolioRiskBook book, long ns, double btc = 70_000, double eth = 3_000, double future = 71_000)
