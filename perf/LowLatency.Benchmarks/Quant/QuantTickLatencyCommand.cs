@@ -57,7 +57,7 @@ public sealed class QuantTickLatencyCommand : IPerfCommand
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Console.WriteLine(
-            $"tick, 200 options on the ticked underlying ({book.PositionCount} positions): p50 {hist.GetValueAtPercentile(50)} ns, " +
+            $"tick, 200 options on the ticked underlying ({book.PositionCount} positions): min {hist.GetValueAtPercentile(0)} ns, p1 {hist.GetValueAtPercentile(1)} ns, p50 {hist.GetValueAtPercentile(50)} ns, " +
             $"p99 {hist.GetValueAtPercentile(99)} ns, p99.9 {hist.GetValueAtPercentile(99.9)} ns, max {hist.GetMaxValue()} ns; " +
             $"{(double)allocated / ticks:F1} B/tick");
         return 0;

@@ -39,14 +39,7 @@ internal static class RangeKernel256
             GreeksSimd256.Greeks(
                 s, Vector256.LoadUnsafe(ref k, o), t, Vector256.LoadUnsafe(ref vol, o),
                 Vector256.LoadUnsafe(ref rate, o), Vector256.LoadUnsafe(ref yield, o), Vector256.LoadUnsafe(ref w, o), Vector256.LoadUnsafe(ref f, o),
-                out Vector256<double> vPrice, out Vector256<double> vDelta, out Vector256<double> vGamma,
-                out Vector256<double> vVega, out Vector256<double> vTheta, out Vector256<double> vRho);
-            vPrice.StoreUnsafe(ref price, o);
-            vDelta.StoreUnsafe(ref delta, o);
-            vGamma.StoreUnsafe(ref gamma, o);
-            vVega.StoreUnsafe(ref vega, o);
-            vTheta.StoreUnsafe(ref theta, o);
-            vRho.StoreUnsafe(ref rho, o);
+                ref price, ref delta, ref gamma, ref vega, ref theta, ref rho, o);
         }
 
         return i;

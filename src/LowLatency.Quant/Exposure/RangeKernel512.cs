@@ -39,14 +39,7 @@ internal static class RangeKernel512
             GreeksSimd512.Greeks(
                 s, Vector512.LoadUnsafe(ref k, o), t, Vector512.LoadUnsafe(ref vol, o),
                 Vector512.LoadUnsafe(ref rate, o), Vector512.LoadUnsafe(ref yield, o), Vector512.LoadUnsafe(ref w, o), Vector512.LoadUnsafe(ref f, o),
-                out Vector512<double> vPrice, out Vector512<double> vDelta, out Vector512<double> vGamma,
-                out Vector512<double> vVega, out Vector512<double> vTheta, out Vector512<double> vRho);
-            vPrice.StoreUnsafe(ref price, o);
-            vDelta.StoreUnsafe(ref delta, o);
-            vGamma.StoreUnsafe(ref gamma, o);
-            vVega.StoreUnsafe(ref vega, o);
-            vTheta.StoreUnsafe(ref theta, o);
-            vRho.StoreUnsafe(ref rho, o);
+                ref price, ref delta, ref gamma, ref vega, ref theta, ref rho, o);
         }
 
         return i;

@@ -35,14 +35,7 @@ internal static class GreeksSimd256
             Greeks(
                 Vector256.LoadUnsafe(ref s, o), Vector256.LoadUnsafe(ref k, o), Vector256.LoadUnsafe(ref t, o), Vector256.LoadUnsafe(ref vol, o),
                 Vector256.LoadUnsafe(ref r, o), Vector256.LoadUnsafe(ref q, o), Vector256.LoadUnsafe(ref w, o), Vector256.LoadUnsafe(ref f, o),
-                out Vector256<double> vPrice, out Vector256<double> vDelta, out Vector256<double> vGamma,
-                out Vector256<double> vVega, out Vector256<double> vTheta, out Vector256<double> vRho);
-            vPrice.StoreUnsafe(ref price, o);
-            vDelta.StoreUnsafe(ref delta, o);
-            vGamma.StoreUnsafe(ref gamma, o);
-            vVega.StoreUnsafe(ref vega, o);
-            vTheta.StoreUnsafe(ref theta, o);
-            vRho.StoreUnsafe(ref rho, o);
+                ref price, ref delta, ref gamma, ref vega, ref theta, ref rho, o);
         }
 
         return i;
@@ -50,14 +43,15 @@ internal static class GreeksSimd256
 
     /// <summary>
     /// One register of options, lane by lane as <see cref="OptionPricer.Greeks"/> (the degenerate flag and the
-    /// model choice are blends). Inlined into each caller's loop, including the risk book's.
+    /// model choice are blends), stored at <paramref name="o"/> of each output. Inlined into each caller's loop,
+    /// including the risk book's. Results go straight to memory rather than through out parameters, which
+    /// would make the JIT spill every intermediate (see <see cref="SimdMath256.NormCdf(Vector256{double}, Vector256{double})"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Greeks(
         Vector256<double> s, Vector256<double> k, Vector256<double> t, Vector256<double> vol,
         Vector256<double> r, Vector256<double> q, Vector256<double> w, Vector256<double> black76,
-        out Vector256<double> price, out Vector256<double> delta, out Vector256<double> gamma,
-        out Vector256<double> vega, out Vector256<double> theta, out Vector256<double> rho)
+        ref double price, ref double delta, ref double gamma, ref double vega, ref double theta, ref double rho, nuint o)
     {
         Vector256<double> isBlack76 = ~Vector256.Equals(black76, Vector256<double>.Zero);
         Vector256<double> carry = Vector256.AndNot(r - q, isBlack76);
@@ -69,22 +63,28 @@ internal static class GreeksSimd256
         Vector256<double> dfr = SimdMath256.Exp(-r * t);
         Vector256<double> dfq = SimdMath256.Exp((carry - r) * t);
         Vector256<double> lnFk = Vector256.FusedMultiplyAdd(carry, t, SimdMath256.Log(s / k));
-        Vector256<double> d1 = lnFk / vs + Vector256.Create(0.5) * vs;
+
+        // One reciprocal of v serves d1, gamma and theta: divisions are the slowest lane operation here.
+        Vector256<double> invVs = Vector256<double>.One / vs;
+        Vector256<double> d1 = Vector256.FusedMultiplyAdd(lnFk, invVs, Vector256.Create(0.5) * vs);
         Vector256<double> d2 = d1 - vs;
-        Vector256<double> nd1 = SimdMath256.NormCdfAndPdf(w * d1, out Vector256<double> pdf);
-        Vector256<double> nd2 = SimdMath256.NormCdfAndPdf(w * d2, out _);
+        Vector256<double> g1 = SimdMath256.HalfSquareExpOfAbs(d1);
+        Vector256<double> nd1 = SimdMath256.NormCdf(w * d1, g1);
+        Vector256<double> nd2 = SimdMath256.NormCdf(w * d2, SimdMath256.HalfSquareExpOfAbs(d2));
+        Vector256<double> pdf = g1 * Vector256.Create(NormalTailPolynomial.InvSqrt2Pi);
 
         Vector256<double> sDfq = s * dfq;
         Vector256<double> kDfr = k * dfr;
         Vector256<double> sTerm = sDfq * nd1;
         Vector256<double> kTerm = kDfr * nd2;
-        price = Vector256.MaxNative(w * (sTerm - kTerm), Vector256<double>.Zero);
-        delta = w * dfq * nd1;
+        Vector256<double> vPrice = Vector256.MaxNative(w * (sTerm - kTerm), Vector256<double>.Zero);
+        vPrice.StoreUnsafe(ref price, o);
+        (w * dfq * nd1).StoreUnsafe(ref delta, o);
         Vector256<double> sPdf = sDfq * pdf;
-        gamma = Vector256.AndNot(sPdf / (s * s * vs), degenerate);
-        vega = sPdf * sqrtT;
-        Vector256<double> volTheta = Vector256.AndNot(sPdf * vol * vol / (Vector256.Create(2.0) * vs), degenerate);
-        theta = -volTheta - w * Vector256.FusedMultiplyAdd(carry - r, sTerm, r * kTerm);
-        rho = Vector256.ConditionalSelect(isBlack76, -t * price, w * t * kTerm);
+        Vector256.AndNot(sPdf * invVs / (s * s), degenerate).StoreUnsafe(ref gamma, o);
+        (sPdf * sqrtT).StoreUnsafe(ref vega, o);
+        Vector256<double> volTheta = Vector256.AndNot(sPdf * vol * vol * Vector256.Create(0.5) * invVs, degenerate);
+        (-volTheta - w * Vector256.FusedMultiplyAdd(carry - r, sTerm, r * kTerm)).StoreUnsafe(ref theta, o);
+        Vector256.ConditionalSelect(isBlack76, -t * vPrice, w * t * kTerm).StoreUnsafe(ref rho, o);
     }
 }

@@ -35,14 +35,7 @@ internal static class GreeksSimd512
             Greeks(
                 Vector512.LoadUnsafe(ref s, o), Vector512.LoadUnsafe(ref k, o), Vector512.LoadUnsafe(ref t, o), Vector512.LoadUnsafe(ref vol, o),
                 Vector512.LoadUnsafe(ref r, o), Vector512.LoadUnsafe(ref q, o), Vector512.LoadUnsafe(ref w, o), Vector512.LoadUnsafe(ref f, o),
-                out Vector512<double> vPrice, out Vector512<double> vDelta, out Vector512<double> vGamma,
-                out Vector512<double> vVega, out Vector512<double> vTheta, out Vector512<double> vRho);
-            vPrice.StoreUnsafe(ref price, o);
-            vDelta.StoreUnsafe(ref delta, o);
-            vGamma.StoreUnsafe(ref gamma, o);
-            vVega.StoreUnsafe(ref vega, o);
-            vTheta.StoreUnsafe(ref theta, o);
-            vRho.StoreUnsafe(ref rho, o);
+                ref price, ref delta, ref gamma, ref vega, ref theta, ref rho, o);
         }
 
         return i;
@@ -50,14 +43,15 @@ internal static class GreeksSimd512
 
     /// <summary>
     /// One register of options, lane by lane as <see cref="OptionPricer.Greeks"/> (the degenerate flag and the
-    /// model choice are blends). Inlined into each caller's loop, including the risk book's.
+    /// model choice are blends), stored at <paramref name="o"/> of each output. Inlined into each caller's loop,
+    /// including the risk book's. Results go straight to memory rather than through out parameters, which
+    /// would make the JIT spill every intermediate (see <see cref="SimdMath512.NormCdf(Vector512{double}, Vector512{double})"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Greeks(
         Vector512<double> s, Vector512<double> k, Vector512<double> t, Vector512<double> vol,
         Vector512<double> r, Vector512<double> q, Vector512<double> w, Vector512<double> black76,
-        out Vector512<double> price, out Vector512<double> delta, out Vector512<double> gamma,
-        out Vector512<double> vega, out Vector512<double> theta, out Vector512<double> rho)
+        ref double price, ref double delta, ref double gamma, ref double vega, ref double theta, ref double rho, nuint o)
     {
         Vector512<double> isBlack76 = ~Vector512.Equals(black76, Vector512<double>.Zero);
         Vector512<double> carry = Vector512.AndNot(r - q, isBlack76);
@@ -69,22 +63,28 @@ internal static class GreeksSimd512
         Vector512<double> dfr = SimdMath512.Exp(-r * t);
         Vector512<double> dfq = SimdMath512.Exp((carry - r) * t);
         Vector512<double> lnFk = Vector512.FusedMultiplyAdd(carry, t, SimdMath512.Log(s / k));
-        Vector512<double> d1 = lnFk / vs + Vector512.Create(0.5) * vs;
+
+        // One reciprocal of v serves d1, gamma and theta: divisions are the slowest lane operation here.
+        Vector512<double> invVs = Vector512<double>.One / vs;
+        Vector512<double> d1 = Vector512.FusedMultiplyAdd(lnFk, invVs, Vector512.Create(0.5) * vs);
         Vector512<double> d2 = d1 - vs;
-        Vector512<double> nd1 = SimdMath512.NormCdfAndPdf(w * d1, out Vector512<double> pdf);
-        Vector512<double> nd2 = SimdMath512.NormCdfAndPdf(w * d2, out _);
+        Vector512<double> g1 = SimdMath512.HalfSquareExpOfAbs(d1);
+        Vector512<double> nd1 = SimdMath512.NormCdf(w * d1, g1);
+        Vector512<double> nd2 = SimdMath512.NormCdf(w * d2, SimdMath512.HalfSquareExpOfAbs(d2));
+        Vector512<double> pdf = g1 * Vector512.Create(NormalTailPolynomial.InvSqrt2Pi);
 
         Vector512<double> sDfq = s * dfq;
         Vector512<double> kDfr = k * dfr;
         Vector512<double> sTerm = sDfq * nd1;
         Vector512<double> kTerm = kDfr * nd2;
-        price = Vector512.MaxNative(w * (sTerm - kTerm), Vector512<double>.Zero);
-        delta = w * dfq * nd1;
+        Vector512<double> vPrice = Vector512.MaxNative(w * (sTerm - kTerm), Vector512<double>.Zero);
+        vPrice.StoreUnsafe(ref price, o);
+        (w * dfq * nd1).StoreUnsafe(ref delta, o);
         Vector512<double> sPdf = sDfq * pdf;
-        gamma = Vector512.AndNot(sPdf / (s * s * vs), degenerate);
-        vega = sPdf * sqrtT;
-        Vector512<double> volTheta = Vector512.AndNot(sPdf * vol * vol / (Vector512.Create(2.0) * vs), degenerate);
-        theta = -volTheta - w * Vector512.FusedMultiplyAdd(carry - r, sTerm, r * kTerm);
-        rho = Vector512.ConditionalSelect(isBlack76, -t * price, w * t * kTerm);
+        Vector512.AndNot(sPdf * invVs / (s * s), degenerate).StoreUnsafe(ref gamma, o);
+        (sPdf * sqrtT).StoreUnsafe(ref vega, o);
+        Vector512<double> volTheta = Vector512.AndNot(sPdf * vol * vol * Vector512.Create(0.5) * invVs, degenerate);
+        (-volTheta - w * Vector512.FusedMultiplyAdd(carry - r, sTerm, r * kTerm)).StoreUnsafe(ref theta, o);
+        Vector512.ConditionalSelect(isBlack76, -t * vPrice, w * t * kTerm).StoreUnsafe(ref rho, o);
     }
 }

@@ -50,11 +50,11 @@ public static class VectorMath
 
     /// <summary>Lane-wise standard normal CDF Φ(x).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> NormCdf(Vector256<double> x) => SimdMath256.NormCdfAndPdf(x, out _);
+    public static Vector256<double> NormCdf(Vector256<double> x) => SimdMath256.NormCdf(x);
 
     /// <summary>Lane-wise standard normal CDF Φ(x).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> NormCdf(Vector512<double> x) => SimdMath512.NormCdfAndPdf(x, out _);
+    public static Vector512<double> NormCdf(Vector512<double> x) => SimdMath512.NormCdf(x);
 
     /// <summary>Lane-wise standard normal density φ(x).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -109,9 +109,9 @@ public static class VectorMath
 
     private readonly struct CdfOp : IUnaryOp
     {
-        public static Vector256<double> Invoke(Vector256<double> x) => SimdMath256.NormCdfAndPdf(x, out _);
+        public static Vector256<double> Invoke(Vector256<double> x) => SimdMath256.NormCdf(x);
 
-        public static Vector512<double> Invoke(Vector512<double> x) => SimdMath512.NormCdfAndPdf(x, out _);
+        public static Vector512<double> Invoke(Vector512<double> x) => SimdMath512.NormCdf(x);
 
         public static double Invoke(double x) => NormalDistribution.Cdf(x);
     }

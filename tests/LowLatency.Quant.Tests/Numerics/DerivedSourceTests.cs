@@ -7,6 +7,7 @@ public class DerivedSourceTests
     [Theory]
     [InlineData("src/LowLatency.Quant/Numerics/SimdMath256.cs", "src/LowLatency.Quant/Numerics/SimdMath512.cs")]
     [InlineData("src/LowLatency.Quant/Greeks/GreeksSimd256.cs", "src/LowLatency.Quant/Greeks/GreeksSimd512.cs")]
+    [InlineData("src/LowLatency.Quant/Exposure/RangeKernel256.cs", "src/LowLatency.Quant/Exposure/RangeKernel512.cs")]
     public void The512BitSourceIsThe256BitSourceWithTheWidthReplaced(string source256, string source512)
     {
         string root = RepositoryRoot();
