@@ -38,21 +38,23 @@ internal static class SimdMath256
         Vector256<double> r = Vector256.FusedMultiplyAdd(-k, Vector256.Create(Ln2Hi), xc);
         r = Vector256.FusedMultiplyAdd(-k, Vector256.Create(Ln2Lo), r);
 
-        // Taylor to degree 13 on |r| ≤ ln2/2: remainder r¹⁴/14! ≤ 4e-18.
-        Vector256<double> p = Vector256.Create(1.0 / 6227020800.0);
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 479001600.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 39916800.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 3628800.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 362880.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 40320.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 5040.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 720.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 120.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 24.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 6.0));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(0.5));
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256<double>.One);
-        p = Vector256.FusedMultiplyAdd(p, r, Vector256<double>.One);
+        // Taylor to degree 13 on |r| ≤ ln2/2 (remainder r¹⁴/14! ≤ 4e-18) as 1 + (r + r²·Q(r)), Q by Estrin's
+        // scheme: dependency depth 5 instead of Horner's 13 (this kernel is latency bound), while the leading
+        // 1 + r is still added last so the result keeps Horner's half-ulp final rounding.
+        Vector256<double> r2 = r * r;
+        Vector256<double> r4 = r2 * r2;
+        Vector256<double> r8 = r4 * r4;
+        Vector256<double> a0 = Vector256.FusedMultiplyAdd(r, Vector256.Create(1.0 / 6.0), Vector256.Create(0.5));
+        Vector256<double> a1 = Vector256.FusedMultiplyAdd(r, Vector256.Create(1.0 / 120.0), Vector256.Create(1.0 / 24.0));
+        Vector256<double> a2 = Vector256.FusedMultiplyAdd(r, Vector256.Create(1.0 / 5040.0), Vector256.Create(1.0 / 720.0));
+        Vector256<double> a3 = Vector256.FusedMultiplyAdd(r, Vector256.Create(1.0 / 362880.0), Vector256.Create(1.0 / 40320.0));
+        Vector256<double> a4 = Vector256.FusedMultiplyAdd(r, Vector256.Create(1.0 / 39916800.0), Vector256.Create(1.0 / 3628800.0));
+        Vector256<double> a5 = Vector256.FusedMultiplyAdd(r, Vector256.Create(1.0 / 6227020800.0), Vector256.Create(1.0 / 479001600.0));
+        Vector256<double> q = Vector256.FusedMultiplyAdd(
+            Vector256.FusedMultiplyAdd(a5, r2, a4),
+            r8,
+            Vector256.FusedMultiplyAdd(Vector256.FusedMultiplyAdd(a3, r2, a2), r4, Vector256.FusedMultiplyAdd(a1, r2, a0)));
+        Vector256<double> p = Vector256<double>.One + Vector256.FusedMultiplyAdd(r2, q, r);
 
         // 2^k as two normal factors 2^k1·2^k2 (k1 = ⌊k/2⌋) so subnormal and overflowing results round
         // exactly once, in the last multiply.
@@ -85,16 +87,19 @@ internal static class SimdMath256
         Vector256<double> f = m - Vector256<double>.One;
         Vector256<double> s = f / (f + Vector256.Create(2.0));
         Vector256<double> z = s * s;
-        Vector256<double> q = Vector256.Create(1.0 / 21.0);
-        q = Vector256.FusedMultiplyAdd(q, z, Vector256.Create(1.0 / 19.0));
-        q = Vector256.FusedMultiplyAdd(q, z, Vector256.Create(1.0 / 17.0));
-        q = Vector256.FusedMultiplyAdd(q, z, Vector256.Create(1.0 / 15.0));
-        q = Vector256.FusedMultiplyAdd(q, z, Vector256.Create(1.0 / 13.0));
-        q = Vector256.FusedMultiplyAdd(q, z, Vector256.Create(1.0 / 11.0));
-        q = Vector256.FusedMultiplyAdd(q, z, Vector256.Create(1.0 / 9.0));
-        q = Vector256.FusedMultiplyAdd(q, z, Vector256.Create(1.0 / 7.0));
-        q = Vector256.FusedMultiplyAdd(q, z, Vector256.Create(1.0 / 5.0));
-        q = Vector256.FusedMultiplyAdd(q, z, Vector256.Create(1.0 / 3.0));
+        // q(z) = Σ_{j=0..9} z^j/(2j + 3) by Estrin (depth 4 instead of 9).
+        Vector256<double> z2 = z * z;
+        Vector256<double> z4 = z2 * z2;
+        Vector256<double> z8 = z4 * z4;
+        Vector256<double> c0 = Vector256.FusedMultiplyAdd(z, Vector256.Create(1.0 / 5.0), Vector256.Create(1.0 / 3.0));
+        Vector256<double> c1 = Vector256.FusedMultiplyAdd(z, Vector256.Create(1.0 / 9.0), Vector256.Create(1.0 / 7.0));
+        Vector256<double> c2 = Vector256.FusedMultiplyAdd(z, Vector256.Create(1.0 / 13.0), Vector256.Create(1.0 / 11.0));
+        Vector256<double> c3 = Vector256.FusedMultiplyAdd(z, Vector256.Create(1.0 / 17.0), Vector256.Create(1.0 / 15.0));
+        Vector256<double> c4 = Vector256.FusedMultiplyAdd(z, Vector256.Create(1.0 / 21.0), Vector256.Create(1.0 / 19.0));
+        Vector256<double> q = Vector256.FusedMultiplyAdd(
+            c4,
+            z8,
+            Vector256.FusedMultiplyAdd(Vector256.FusedMultiplyAdd(c3, z2, c2), z4, Vector256.FusedMultiplyAdd(c1, z2, c0)));
         Vector256<double> twoS = s + s;
 
         // 2s = f − f·s exactly in algebra, so log m = f − (f·s − 2s·z·q): the leading term f is exact and
@@ -149,36 +154,40 @@ internal static class SimdMath256
         return Exp(h * Vector256.Create(-0.5)) * Vector256.FusedMultiplyAdd(Vector256.Create(-0.5), l, Vector256<double>.One);
     }
 
-    /// <summary>Lane-wise <see cref="NormalTailPolynomial.ScaledTail(double)"/>: the same coefficients and operation order.</summary>
+    /// <summary>Lane-wise <see cref="NormalTailPolynomial.ScaledTail(double)"/>: the same coefficients.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> ScaledTail(Vector256<double> t)
     {
         Vector256<double> u = Vector256.Create(NormalTailPolynomial.Scale) / (Vector256.Create(NormalTailPolynomial.Scale) + t);
         Vector256<double> y = u + u - Vector256<double>.One;
-        Vector256<double> p = Vector256.Create(NormalTailPolynomial.P23);
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P22));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P21));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P20));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P19));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P18));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P17));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P16));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P15));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P14));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P13));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P12));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P11));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P10));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P09));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P08));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P07));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P06));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P05));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P04));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P03));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P02));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P01));
-        p = Vector256.FusedMultiplyAdd(p, y, Vector256.Create(NormalTailPolynomial.P00));
+        // Estrin's scheme (depth 6 instead of Horner's 23): same coefficients, different rounding order;
+        // both stay within a few ulps because the monomial coefficients sum to 0.5 on |y| ≤ 1.
+        Vector256<double> y2 = y * y;
+        Vector256<double> y4 = y2 * y2;
+        Vector256<double> y8 = y4 * y4;
+        Vector256<double> y16 = y8 * y8;
+        Vector256<double> e0 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P01), Vector256.Create(NormalTailPolynomial.P00));
+        Vector256<double> e1 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P03), Vector256.Create(NormalTailPolynomial.P02));
+        Vector256<double> e2 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P05), Vector256.Create(NormalTailPolynomial.P04));
+        Vector256<double> e3 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P07), Vector256.Create(NormalTailPolynomial.P06));
+        Vector256<double> e4 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P09), Vector256.Create(NormalTailPolynomial.P08));
+        Vector256<double> e5 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P11), Vector256.Create(NormalTailPolynomial.P10));
+        Vector256<double> e6 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P13), Vector256.Create(NormalTailPolynomial.P12));
+        Vector256<double> e7 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P15), Vector256.Create(NormalTailPolynomial.P14));
+        Vector256<double> e8 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P17), Vector256.Create(NormalTailPolynomial.P16));
+        Vector256<double> e9 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P19), Vector256.Create(NormalTailPolynomial.P18));
+        Vector256<double> e10 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P21), Vector256.Create(NormalTailPolynomial.P20));
+        Vector256<double> e11 = Vector256.FusedMultiplyAdd(y, Vector256.Create(NormalTailPolynomial.P23), Vector256.Create(NormalTailPolynomial.P22));
+        Vector256<double> f0 = Vector256.FusedMultiplyAdd(e1, y2, e0);
+        Vector256<double> f1 = Vector256.FusedMultiplyAdd(e3, y2, e2);
+        Vector256<double> f2 = Vector256.FusedMultiplyAdd(e5, y2, e4);
+        Vector256<double> f3 = Vector256.FusedMultiplyAdd(e7, y2, e6);
+        Vector256<double> f4 = Vector256.FusedMultiplyAdd(e9, y2, e8);
+        Vector256<double> f5 = Vector256.FusedMultiplyAdd(e11, y2, e10);
+        Vector256<double> h0 = Vector256.FusedMultiplyAdd(f1, y4, f0);
+        Vector256<double> h1 = Vector256.FusedMultiplyAdd(f3, y4, f2);
+        Vector256<double> h2 = Vector256.FusedMultiplyAdd(f5, y4, f4);
+        Vector256<double> p = Vector256.FusedMultiplyAdd(h2, y16, Vector256.FusedMultiplyAdd(h1, y8, h0));
         return u * p;
     }
 }

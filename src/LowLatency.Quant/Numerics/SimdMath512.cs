@@ -36,21 +36,23 @@ internal static class SimdMath512
         Vector512<double> r = Vector512.FusedMultiplyAdd(-k, Vector512.Create(Ln2Hi), xc);
         r = Vector512.FusedMultiplyAdd(-k, Vector512.Create(Ln2Lo), r);
 
-        // Taylor to degree 13 on |r| ≤ ln2/2: remainder r¹⁴/14! ≤ 4e-18.
-        Vector512<double> p = Vector512.Create(1.0 / 6227020800.0);
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 479001600.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 39916800.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 3628800.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 362880.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 40320.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 5040.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 720.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 120.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 24.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.0 / 6.0));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(0.5));
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512<double>.One);
-        p = Vector512.FusedMultiplyAdd(p, r, Vector512<double>.One);
+        // Taylor to degree 13 on |r| ≤ ln2/2 (remainder r¹⁴/14! ≤ 4e-18) as 1 + (r + r²·Q(r)), Q by Estrin's
+        // scheme: dependency depth 5 instead of Horner's 13 (this kernel is latency bound), while the leading
+        // 1 + r is still added last so the result keeps Horner's half-ulp final rounding.
+        Vector512<double> r2 = r * r;
+        Vector512<double> r4 = r2 * r2;
+        Vector512<double> r8 = r4 * r4;
+        Vector512<double> a0 = Vector512.FusedMultiplyAdd(r, Vector512.Create(1.0 / 6.0), Vector512.Create(0.5));
+        Vector512<double> a1 = Vector512.FusedMultiplyAdd(r, Vector512.Create(1.0 / 120.0), Vector512.Create(1.0 / 24.0));
+        Vector512<double> a2 = Vector512.FusedMultiplyAdd(r, Vector512.Create(1.0 / 5040.0), Vector512.Create(1.0 / 720.0));
+        Vector512<double> a3 = Vector512.FusedMultiplyAdd(r, Vector512.Create(1.0 / 362880.0), Vector512.Create(1.0 / 40320.0));
+        Vector512<double> a4 = Vector512.FusedMultiplyAdd(r, Vector512.Create(1.0 / 39916800.0), Vector512.Create(1.0 / 3628800.0));
+        Vector512<double> a5 = Vector512.FusedMultiplyAdd(r, Vector512.Create(1.0 / 6227020800.0), Vector512.Create(1.0 / 479001600.0));
+        Vector512<double> q = Vector512.FusedMultiplyAdd(
+            Vector512.FusedMultiplyAdd(a5, r2, a4),
+            r8,
+            Vector512.FusedMultiplyAdd(Vector512.FusedMultiplyAdd(a3, r2, a2), r4, Vector512.FusedMultiplyAdd(a1, r2, a0)));
+        Vector512<double> p = Vector512<double>.One + Vector512.FusedMultiplyAdd(r2, q, r);
 
         // 2^k as two normal factors 2^k1·2^k2 (k1 = ⌊k/2⌋) so subnormal and overflowing results round
         // exactly once, in the last multiply.
@@ -83,16 +85,19 @@ internal static class SimdMath512
         Vector512<double> f = m - Vector512<double>.One;
         Vector512<double> s = f / (f + Vector512.Create(2.0));
         Vector512<double> z = s * s;
-        Vector512<double> q = Vector512.Create(1.0 / 21.0);
-        q = Vector512.FusedMultiplyAdd(q, z, Vector512.Create(1.0 / 19.0));
-        q = Vector512.FusedMultiplyAdd(q, z, Vector512.Create(1.0 / 17.0));
-        q = Vector512.FusedMultiplyAdd(q, z, Vector512.Create(1.0 / 15.0));
-        q = Vector512.FusedMultiplyAdd(q, z, Vector512.Create(1.0 / 13.0));
-        q = Vector512.FusedMultiplyAdd(q, z, Vector512.Create(1.0 / 11.0));
-        q = Vector512.FusedMultiplyAdd(q, z, Vector512.Create(1.0 / 9.0));
-        q = Vector512.FusedMultiplyAdd(q, z, Vector512.Create(1.0 / 7.0));
-        q = Vector512.FusedMultiplyAdd(q, z, Vector512.Create(1.0 / 5.0));
-        q = Vector512.FusedMultiplyAdd(q, z, Vector512.Create(1.0 / 3.0));
+        // q(z) = Σ_{j=0..9} z^j/(2j + 3) by Estrin (depth 4 instead of 9).
+        Vector512<double> z2 = z * z;
+        Vector512<double> z4 = z2 * z2;
+        Vector512<double> z8 = z4 * z4;
+        Vector512<double> c0 = Vector512.FusedMultiplyAdd(z, Vector512.Create(1.0 / 5.0), Vector512.Create(1.0 / 3.0));
+        Vector512<double> c1 = Vector512.FusedMultiplyAdd(z, Vector512.Create(1.0 / 9.0), Vector512.Create(1.0 / 7.0));
+        Vector512<double> c2 = Vector512.FusedMultiplyAdd(z, Vector512.Create(1.0 / 13.0), Vector512.Create(1.0 / 11.0));
+        Vector512<double> c3 = Vector512.FusedMultiplyAdd(z, Vector512.Create(1.0 / 17.0), Vector512.Create(1.0 / 15.0));
+        Vector512<double> c4 = Vector512.FusedMultiplyAdd(z, Vector512.Create(1.0 / 21.0), Vector512.Create(1.0 / 19.0));
+        Vector512<double> q = Vector512.FusedMultiplyAdd(
+            c4,
+            z8,
+            Vector512.FusedMultiplyAdd(Vector512.FusedMultiplyAdd(c3, z2, c2), z4, Vector512.FusedMultiplyAdd(c1, z2, c0)));
         Vector512<double> twoS = s + s;
 
         // 2s = f − f·s exactly in algebra, so log m = f − (f·s − 2s·z·q): the leading term f is exact and
@@ -147,36 +152,40 @@ internal static class SimdMath512
         return Exp(h * Vector512.Create(-0.5)) * Vector512.FusedMultiplyAdd(Vector512.Create(-0.5), l, Vector512<double>.One);
     }
 
-    /// <summary>Lane-wise <see cref="NormalTailPolynomial.ScaledTail(double)"/>: the same coefficients and operation order.</summary>
+    /// <summary>Lane-wise <see cref="NormalTailPolynomial.ScaledTail(double)"/>: the same coefficients.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<double> ScaledTail(Vector512<double> t)
     {
         Vector512<double> u = Vector512.Create(NormalTailPolynomial.Scale) / (Vector512.Create(NormalTailPolynomial.Scale) + t);
         Vector512<double> y = u + u - Vector512<double>.One;
-        Vector512<double> p = Vector512.Create(NormalTailPolynomial.P23);
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P22));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P21));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P20));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P19));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P18));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P17));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P16));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P15));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P14));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P13));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P12));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P11));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P10));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P09));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P08));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P07));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P06));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P05));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P04));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P03));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P02));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P01));
-        p = Vector512.FusedMultiplyAdd(p, y, Vector512.Create(NormalTailPolynomial.P00));
+        // Estrin's scheme (depth 6 instead of Horner's 23): same coefficients, different rounding order;
+        // both stay within a few ulps because the monomial coefficients sum to 0.5 on |y| ≤ 1.
+        Vector512<double> y2 = y * y;
+        Vector512<double> y4 = y2 * y2;
+        Vector512<double> y8 = y4 * y4;
+        Vector512<double> y16 = y8 * y8;
+        Vector512<double> e0 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P01), Vector512.Create(NormalTailPolynomial.P00));
+        Vector512<double> e1 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P03), Vector512.Create(NormalTailPolynomial.P02));
+        Vector512<double> e2 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P05), Vector512.Create(NormalTailPolynomial.P04));
+        Vector512<double> e3 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P07), Vector512.Create(NormalTailPolynomial.P06));
+        Vector512<double> e4 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P09), Vector512.Create(NormalTailPolynomial.P08));
+        Vector512<double> e5 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P11), Vector512.Create(NormalTailPolynomial.P10));
+        Vector512<double> e6 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P13), Vector512.Create(NormalTailPolynomial.P12));
+        Vector512<double> e7 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P15), Vector512.Create(NormalTailPolynomial.P14));
+        Vector512<double> e8 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P17), Vector512.Create(NormalTailPolynomial.P16));
+        Vector512<double> e9 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P19), Vector512.Create(NormalTailPolynomial.P18));
+        Vector512<double> e10 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P21), Vector512.Create(NormalTailPolynomial.P20));
+        Vector512<double> e11 = Vector512.FusedMultiplyAdd(y, Vector512.Create(NormalTailPolynomial.P23), Vector512.Create(NormalTailPolynomial.P22));
+        Vector512<double> f0 = Vector512.FusedMultiplyAdd(e1, y2, e0);
+        Vector512<double> f1 = Vector512.FusedMultiplyAdd(e3, y2, e2);
+        Vector512<double> f2 = Vector512.FusedMultiplyAdd(e5, y2, e4);
+        Vector512<double> f3 = Vector512.FusedMultiplyAdd(e7, y2, e6);
+        Vector512<double> f4 = Vector512.FusedMultiplyAdd(e9, y2, e8);
+        Vector512<double> f5 = Vector512.FusedMultiplyAdd(e11, y2, e10);
+        Vector512<double> h0 = Vector512.FusedMultiplyAdd(f1, y4, f0);
+        Vector512<double> h1 = Vector512.FusedMultiplyAdd(f3, y4, f2);
+        Vector512<double> h2 = Vector512.FusedMultiplyAdd(f5, y4, f4);
+        Vector512<double> p = Vector512.FusedMultiplyAdd(h2, y16, Vector512.FusedMultiplyAdd(h1, y8, h0));
         return u * p;
     }
 }
