@@ -6,6 +6,7 @@ internal readonly ref struct OptionRange
     public OptionRange(PositionStore s, int start, int length)
     {
         Strike = s.Strike.AsSpan(start, length);
+        LogStrike = s.LogStrike.AsSpan(start, length);
         Expiry = s.ExpiryYears.AsSpan(start, length);
         Volatility = s.Volatility.AsSpan(start, length);
         Rate = s.Rate.AsSpan(start, length);
@@ -25,6 +26,8 @@ internal readonly ref struct OptionRange
     }
 
     public ReadOnlySpan<double> Strike { get; }
+
+    public ReadOnlySpan<double> LogStrike { get; }
 
     public ReadOnlySpan<double> Expiry { get; }
 

@@ -166,6 +166,7 @@ public sealed class PortfolioRiskBookBuilder
         if (inst.Kind == InstrumentKind.Option)
         {
             s.Strike[i] = inst.Strike;
+            s.LogStrike[i] = Math.Log(inst.Strike);
             s.ExpiryYears[i] = YearFraction.FromUnixNanoseconds(YearFraction.ToUnixNanoseconds(inst.Expiry!.Value));
             s.Sign[i] = inst.Right == OptionRight.Put ? -1.0 : 1.0;
             s.Black76[i] = inst.OnFuture ? 1.0 : 0.0;

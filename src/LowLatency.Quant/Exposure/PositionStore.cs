@@ -17,6 +17,7 @@ internal sealed class PositionStore
         Group = new int[positions];
         Multiplier = new double[positions];
         Strike = new double[positions];
+        LogStrike = new double[positions];
         ExpiryYears = new double[positions];
         Sign = new double[positions];
         Black76 = new double[positions];
@@ -47,6 +48,7 @@ internal sealed class PositionStore
     public readonly int[] Group;
     public readonly double[] Multiplier;
     public readonly double[] Strike;
+    public readonly double[] LogStrike; // ln K, so a tick needs one ln S instead of a logarithm per option
     public readonly double[] ExpiryYears;
     public readonly double[] Sign;
     public readonly double[] Black76;

@@ -8,7 +8,7 @@ namespace LowLatency.Quant.Exposure;
 
 /// <summary>
 /// The book's per-tick work on one underlying's options, 256-bit lanes: reprice (greeks with the spot
-/// broadcast and T = max(expiry − now, 0)), then aggregate with per-position scenario margin. Each returns
+/// broadcast, ln(S/K) = ln S − ln K from the stored ln K, and T = max(expiry − now, 0)), then aggregate with per-position scenario margin. Each returns
 /// the index where the caller's scalar tail starts.
 /// </summary>
 internal static class RangeKernel256
@@ -18,6 +18,7 @@ internal static class RangeKernel256
         int n = r.Length;
         int i = 0;
         ref double k = ref MemoryMarshal.GetReference(r.Strike);
+        ref double logK = ref MemoryMarshal.GetReference(r.LogStrike);
         ref double expiry = ref MemoryMarshal.GetReference(r.Expiry);
         ref double vol = ref MemoryMarshal.GetReference(r.Volatility);
         ref double rate = ref MemoryMarshal.GetReference(r.Rate);
@@ -31,6 +32,7 @@ internal static class RangeKernel256
         ref double theta = ref MemoryMarshal.GetReference(r.Theta);
         ref double rho = ref MemoryMarshal.GetReference(r.Rho);
         Vector256<double> s = Vector256.Create(spot);
+        Vector256<double> logS = Vector256.Create(Math.Log(spot));
         Vector256<double> now = Vector256.Create(nowYears);
         for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
         {
@@ -39,6 +41,7 @@ internal static class RangeKernel256
             GreeksSimd256.Greeks(
                 s, Vector256.LoadUnsafe(ref k, o), t, Vector256.LoadUnsafe(ref vol, o),
                 Vector256.LoadUnsafe(ref rate, o), Vector256.LoadUnsafe(ref yield, o), Vector256.LoadUnsafe(ref w, o), Vector256.LoadUnsafe(ref f, o),
+                logS - Vector256.LoadUnsafe(ref logK, o),
                 ref price, ref delta, ref gamma, ref vega, ref theta, ref rho, o);
         }
 

@@ -8,7 +8,7 @@ namespace LowLatency.Quant.Exposure;
 
 /// <summary>
 /// The book's per-tick work on one underlying's options, 512-bit lanes: reprice (greeks with the spot
-/// broadcast and T = max(expiry − now, 0)), then aggregate with per-position scenario margin. Each returns
+/// broadcast, ln(S/K) = ln S − ln K from the stored ln K, and T = max(expiry − now, 0)), then aggregate with per-position scenario margin. Each returns
 /// the index where the caller's scalar tail starts.
 /// </summary>
 internal static class RangeKernel512
@@ -18,6 +18,7 @@ internal static class RangeKernel512
         int n = r.Length;
         int i = 0;
         ref double k = ref MemoryMarshal.GetReference(r.Strike);
+        ref double logK = ref MemoryMarshal.GetReference(r.LogStrike);
         ref double expiry = ref MemoryMarshal.GetReference(r.Expiry);
         ref double vol = ref MemoryMarshal.GetReference(r.Volatility);
         ref double rate = ref MemoryMarshal.GetReference(r.Rate);
@@ -31,6 +32,7 @@ internal static class RangeKernel512
         ref double theta = ref MemoryMarshal.GetReference(r.Theta);
         ref double rho = ref MemoryMarshal.GetReference(r.Rho);
         Vector512<double> s = Vector512.Create(spot);
+        Vector512<double> logS = Vector512.Create(Math.Log(spot));
         Vector512<double> now = Vector512.Create(nowYears);
         for (; i <= n - Vector512<double>.Count; i += Vector512<double>.Count)
         {
@@ -39,6 +41,7 @@ internal static class RangeKernel512
             GreeksSimd512.Greeks(
                 s, Vector512.LoadUnsafe(ref k, o), t, Vector512.LoadUnsafe(ref vol, o),
                 Vector512.LoadUnsafe(ref rate, o), Vector512.LoadUnsafe(ref yield, o), Vector512.LoadUnsafe(ref w, o), Vector512.LoadUnsafe(ref f, o),
+                logS - Vector512.LoadUnsafe(ref logK, o),
                 ref price, ref delta, ref gamma, ref vega, ref theta, ref rho, o);
         }
 

@@ -35,6 +35,7 @@ internal static class GreeksSimd256
             Greeks(
                 Vector256.LoadUnsafe(ref s, o), Vector256.LoadUnsafe(ref k, o), Vector256.LoadUnsafe(ref t, o), Vector256.LoadUnsafe(ref vol, o),
                 Vector256.LoadUnsafe(ref r, o), Vector256.LoadUnsafe(ref q, o), Vector256.LoadUnsafe(ref w, o), Vector256.LoadUnsafe(ref f, o),
+                SimdMath256.Log(Vector256.LoadUnsafe(ref s, o) / Vector256.LoadUnsafe(ref k, o)),
                 ref price, ref delta, ref gamma, ref vega, ref theta, ref rho, o);
         }
 
@@ -43,14 +44,15 @@ internal static class GreeksSimd256
 
     /// <summary>
     /// One register of options, lane by lane as <see cref="OptionPricer.Greeks"/> (the degenerate flag and the
-    /// model choice are blends), stored at <paramref name="o"/> of each output. Inlined into each caller's loop,
-    /// including the risk book's. Results go straight to memory rather than through out parameters, which
+    /// model choice are blends), stored at <paramref name="o"/> of each output. <paramref name="logMoneyness"/> is
+    /// ln(S/K), supplied by the caller: the risk book has ln S once per tick and ln K once per option, so its hot
+    /// loop needs no logarithm at all. Inlined into each caller's loop, including the risk book's. Results go straight to memory rather than through out parameters, which
     /// would make the JIT spill every intermediate (see <see cref="SimdMath256.NormCdf(Vector256{double}, Vector256{double})"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Greeks(
         Vector256<double> s, Vector256<double> k, Vector256<double> t, Vector256<double> vol,
-        Vector256<double> r, Vector256<double> q, Vector256<double> w, Vector256<double> black76,
+        Vector256<double> r, Vector256<double> q, Vector256<double> w, Vector256<double> black76, Vector256<double> logMoneyness,
         ref double price, ref double delta, ref double gamma, ref double vega, ref double theta, ref double rho, nuint o)
     {
         Vector256<double> isBlack76 = ~Vector256.Equals(black76, Vector256<double>.Zero);
@@ -62,7 +64,7 @@ internal static class GreeksSimd256
         Vector256<double> vs = Vector256.MaxNative(v, minV);
         Vector256<double> dfr = SimdMath256.Exp(-r * t);
         Vector256<double> dfq = SimdMath256.Exp((carry - r) * t);
-        Vector256<double> lnFk = Vector256.FusedMultiplyAdd(carry, t, SimdMath256.Log(s / k));
+        Vector256<double> lnFk = Vector256.FusedMultiplyAdd(carry, t, logMoneyness);
 
         // One reciprocal of v serves d1, gamma and theta: divisions are the slowest lane operation here.
         Vector256<double> invVs = Vector256<double>.One / vs;

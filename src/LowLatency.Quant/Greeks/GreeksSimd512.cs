@@ -35,6 +35,7 @@ internal static class GreeksSimd512
             Greeks(
                 Vector512.LoadUnsafe(ref s, o), Vector512.LoadUnsafe(ref k, o), Vector512.LoadUnsafe(ref t, o), Vector512.LoadUnsafe(ref vol, o),
                 Vector512.LoadUnsafe(ref r, o), Vector512.LoadUnsafe(ref q, o), Vector512.LoadUnsafe(ref w, o), Vector512.LoadUnsafe(ref f, o),
+                SimdMath512.Log(Vector512.LoadUnsafe(ref s, o) / Vector512.LoadUnsafe(ref k, o)),
                 ref price, ref delta, ref gamma, ref vega, ref theta, ref rho, o);
         }
 
@@ -43,14 +44,15 @@ internal static class GreeksSimd512
 
     /// <summary>
     /// One register of options, lane by lane as <see cref="OptionPricer.Greeks"/> (the degenerate flag and the
-    /// model choice are blends), stored at <paramref name="o"/> of each output. Inlined into each caller's loop,
-    /// including the risk book's. Results go straight to memory rather than through out parameters, which
+    /// model choice are blends), stored at <paramref name="o"/> of each output. <paramref name="logMoneyness"/> is
+    /// ln(S/K), supplied by the caller: the risk book has ln S once per tick and ln K once per option, so its hot
+    /// loop needs no logarithm at all. Inlined into each caller's loop, including the risk book's. Results go straight to memory rather than through out parameters, which
     /// would make the JIT spill every intermediate (see <see cref="SimdMath512.NormCdf(Vector512{double}, Vector512{double})"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Greeks(
         Vector512<double> s, Vector512<double> k, Vector512<double> t, Vector512<double> vol,
-        Vector512<double> r, Vector512<double> q, Vector512<double> w, Vector512<double> black76,
+        Vector512<double> r, Vector512<double> q, Vector512<double> w, Vector512<double> black76, Vector512<double> logMoneyness,
         ref double price, ref double delta, ref double gamma, ref double vega, ref double theta, ref double rho, nuint o)
     {
         Vector512<double> isBlack76 = ~Vector512.Equals(black76, Vector512<double>.Zero);
@@ -62,7 +64,7 @@ internal static class GreeksSimd512
         Vector512<double> vs = Vector512.MaxNative(v, minV);
         Vector512<double> dfr = SimdMath512.Exp(-r * t);
         Vector512<double> dfq = SimdMath512.Exp((carry - r) * t);
-        Vector512<double> lnFk = Vector512.FusedMultiplyAdd(carry, t, SimdMath512.Log(s / k));
+        Vector512<double> lnFk = Vector512.FusedMultiplyAdd(carry, t, logMoneyness);
 
         // One reciprocal of v serves d1, gamma and theta: divisions are the slowest lane operation here.
         Vector512<double> invVs = Vector512<double>.One / vs;
