@@ -6,7 +6,8 @@ namespace LowLatency.Quant.Exposure;
 /// </summary>
 /// <remarks>
 /// Equity = cash + mark-to-market value; leverage = gross exposure / equity; margin ratio = equity / maintenance.
-/// Sums across underlyings assume one quote currency (no FX conversion in this book).
+/// Sums across underlyings assume one quote currency (no FX conversion in this book). Plain fields, rewritten
+/// in place by the book; readers only ever get a <c>ref readonly</c>.
 /// </remarks>
 public struct AccountRisk
 {

@@ -7,7 +7,10 @@ namespace LowLatency.Quant.Exposure;
 /// fill. Read by reference from <see cref="PortfolioRiskBook.Underlying(InstrumentId)"/> (no copy, no lookup
 /// beyond one dictionary probe): the rebalancing policies' delta bands read it directly.
 /// </summary>
-/// <remarks>Currency amounts are in the underlying's quote currency; greeks units as in <c>OptionGreeks</c>.</remarks>
+/// <remarks>
+/// Currency amounts are in the underlying's quote currency; greeks units as in <c>OptionGreeks</c>. Plain
+/// fields so the book rewrites them in place on the hot path; readers only ever get a <c>ref readonly</c>.
+/// </remarks>
 public struct UnderlyingRisk
 {
     public InstrumentId Underlying;
