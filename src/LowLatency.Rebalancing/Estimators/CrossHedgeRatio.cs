@@ -1,0 +1,101 @@
+using System.Runtime.CompilerServices;
+using LowLatency.Quant.Exposure;
+using LowLatency.Rebalancing.Config;
+
+namespace LowLatency.Rebalancing.Estimators;
+
+/// <summary>
+/// The rolling minimum-variance ratio between an underlying s and a cross-hedge's underlying f: samples both
+/// prices at the same instants (every SampleInterval, on the first decision past it), turns them into log returns
+/// and feeds the configured estimator. Until WarmupSamples returns are in, the configured initial ratio is used.
+/// </summary>
+public sealed class CrossHedgeRatio
+{
+    private readonly int _groupS;
+    private readonly int _groupF;
+    private readonly long _intervalNs;
+    private readonly int _warmup;
+    private readonly double _initial;
+    private readonly bool _ewma;
+    private readonly RollingCovariance? _window;
+    private EwmaCovariance _exp;
+    private long _nextSampleNs = long.MinValue;
+    private double _lastS;
+    private double _lastF;
+
+    internal CrossHedgeRatio(int bookGroupS, int bookGroupF, DeltaHedgeConfig config)
+    {
+        _groupS = bookGroupS;
+        _groupF = bookGroupF;
+        _intervalNs = config.SampleInterval.Ticks * 100;
+        _warmup = config.WarmupSamples;
+        _initial = config.InitialHedgeRatio;
+        _ewma = config.Estimator == CrossHedgeEstimator.Ewma;
+        _exp = new EwmaCovariance(config.EstimatorHalfLife);
+        _window = _ewma ? null : new RollingCovariance(config.EstimatorWindow);
+    }
+
+    /// <summary>Return samples taken so far.</summary>
+    public long Samples => _ewma ? _exp.Count : _window!.Total;
+
+    public bool IsWarm => Samples >= _warmup;
+
+    /// <summary>h* = Cov(r_s, r_f)/Var(r_f) once warm (the initial ratio before, or when undefined).</summary>
+    public double HedgeRatio
+    {
+        get
+        {
+            double h = !IsWarm ? double.NaN : _ewma ? _exp.HedgeRatio : _window!.HedgeRatio;
+            return double.IsFinite(h) ? h : _initial;
+        }
+    }
+
+    /// <summary>ρ², the share of the underlying's variance the cross-hedge removes (1 before warm-up: trust the configured ratio).</summary>
+    public double Effectiveness
+    {
+        get
+        {
+            double rho = !IsWarm ? 1.0 : _ewma ? _exp.Correlation : _window!.Correlation;
+            return double.IsFinite(rho) ? rho * rho : 0.0;
+        }
+    }
+
+    /// <summary>Takes a sample when the interval has elapsed (one comparison otherwise).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Update(PortfolioRiskBook book, long nowNs)
+    {
+        if (nowNs >= _nextSampleNs)
+        {
+            Sample(book, nowNs);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Sample(PortfolioRiskBook book, long nowNs)
+    {
+        double s = book.UnderlyingAt(_groupS).Price;
+        double f = book.UnderlyingAt(_groupF).Price;
+        if (!(s > 0) || !(f > 0))
+        {
+            return; // neither leg has ticked yet: try again on the next decision
+        }
+
+        _nextSampleNs = nowNs + _intervalNs;
+        if (_lastS > 0)
+        {
+            double rs = Math.Log(s / _lastS);
+            double rf = Math.Log(f / _lastF);
+            if (_ewma)
+            {
+                _exp.Add(rs, rf);
+            }
+            else
+            {
+                _window!.Add(rs, rf);
+            }
+        }
+
+        _lastS = s;
+        _lastF = f;
+    }
+}
