@@ -128,22 +128,12 @@ public struct DeltaHedgePolicy : IRebalancingPolicy
             return;
         }
 
-        HedgeUniverse u = s.Universe;
-        PositionTracker positions = s.Positions;
-        double delta = risk.DeltaUnits;
-        if (positions.AnyPending)
+        foreach (CrossHedgeRatio ratio in r.Ratios)
         {
-            foreach (int c in r.Hedges)
-            {
-                delta += positions.Pending(c) * u.Multiplier[c];
-            }
+            ratio.Update(s.Book, context.NowNs);
         }
 
-        for (int i = 0; i < r.CrossHedges.Length; i++)
-        {
-            delta += CrossHedgeUnits(r, s, i, price, context.NowNs);
-        }
-
+        double delta = EffectiveDelta(r, s, in risk);
         double half = HalfWidth(r, s, price, risk.Gamma);
         r.LastHalfWidth = half;
         r.LastDelta = delta;
@@ -156,12 +146,43 @@ public struct DeltaHedgePolicy : IRebalancingPolicy
         Trade(r, in context, ref output, price, delta, x, half);
     }
 
+    /// <summary>
+    /// Rule <paramref name="index"/>'s effective delta now, in units of its underlying (book delta + in-flight
+    /// direct hedges + cross-hedges at their current ratio); NaN before the underlying's first tick. Cold path.
+    /// </summary>
+    public readonly double EffectiveDelta(int index, RebalancingState state)
+    {
+        DeltaRule r = _rules[index];
+        ref readonly UnderlyingRisk risk = ref state.Book.UnderlyingAt(r.BookGroup);
+        return risk.Price > 0 ? EffectiveDelta(r, state, in risk) : double.NaN;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double EffectiveDelta(DeltaRule r, RebalancingState s, in UnderlyingRisk risk)
+    {
+        double delta = risk.DeltaUnits;
+        PositionTracker positions = s.Positions;
+        if (positions.AnyPending)
+        {
+            foreach (int c in r.Hedges)
+            {
+                delta += positions.Pending(c) * s.Universe.Multiplier[c];
+            }
+        }
+
+        for (int i = 0; i < r.CrossHedges.Length; i++)
+        {
+            delta += CrossHedgeUnits(r, s, i, risk.Price);
+        }
+
+        return delta;
+    }
+
     // Cross-hedge i's position expressed in units of the hedged underlying: P_f/h* at S (0 when h* is too small).
-    private static double CrossHedgeUnits(DeltaRule r, RebalancingState s, int i, double price, long nowNs)
+    private static double CrossHedgeUnits(DeltaRule r, RebalancingState s, int i, double price)
     {
         int slot = r.CrossHedges[i];
         CrossHedgeRatio ratio = r.Ratios[i];
-        ratio.Update(s.Book, nowNs);
         double projected = s.Positions.Projected(slot);
         if (projected == 0)
         {
