@@ -130,7 +130,7 @@ public struct DeltaHedgePolicy : IRebalancingPolicy
 
         foreach (CrossHedgeRatio ratio in r.Ratios)
         {
-            ratio.Update(s.Book, context.NowNs);
+            ratio.Update(s.Book, context.UtcNs);
         }
 
         double delta = EffectiveDelta(r, s, in risk);
