@@ -43,6 +43,9 @@ internal sealed class Harness
 
     public void Advance(TimeSpan by) => NowNs += by.Ticks * 100;
 
+    /// <summary>Moves the book's price of <paramref name="underlying"/> without a decision (setting up several prices at once).</summary>
+    public void Mark(InstrumentId underlying, double price) => Assert.Equal(RiskInputError.None, Engine.Book.OnTick(underlying, price, NowNs));
+
     /// <summary>Ticks <paramref name="underlying"/> at <paramref name="price"/> and decides.</summary>
     public DecisionResult Tick(InstrumentId underlying, double price)
     {
