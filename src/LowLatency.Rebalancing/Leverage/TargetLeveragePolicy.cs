@@ -64,7 +64,7 @@ public struct TargetLeveragePolicy : IRebalancingPolicy
     public readonly void Decide(in PolicyContext context, ref DecisionOutput output)
     {
         LeverageState? st = _state;
-        if (st is null)
+        if (st is null || !context.State.AccountPriced)
         {
             return;
         }

@@ -68,7 +68,7 @@ public struct LiquidationProtectionPolicy : IRebalancingPolicy
     public readonly void Decide(in PolicyContext context, ref DecisionOutput output)
     {
         LiquidationState? st = _state;
-        if (st is null)
+        if (st is null || !context.State.AccountPriced)
         {
             return;
         }

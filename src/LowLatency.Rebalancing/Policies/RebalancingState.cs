@@ -11,6 +11,8 @@ namespace LowLatency.Rebalancing.Policies;
 /// </summary>
 public sealed class RebalancingState
 {
+    private bool _accountPriced;
+
     public RebalancingState(PortfolioRiskBook book, HedgeUniverse universe, PositionTracker positions, HedgeCost[] costs, ImpactConfig impact, TimeSpan pendingTimeout)
     {
         ArgumentNullException.ThrowIfNull(book);
@@ -54,6 +56,39 @@ public sealed class RebalancingState
     public double HoldingDays { get; }
 
     public long PendingTimeoutNs { get; }
+
+    /// <summary>
+    /// True once every underlying on which the portfolio holds a position has a price. Before that the account
+    /// totals omit the unpriced underlyings (the book counts an underlying only from its first tick), so equity,
+    /// leverage and margin ratio are meaningless — at start-up, one missing tick would look like a crash and fire
+    /// the ripcord or a full liquidation. The account-level policies wait for it; latched once true.
+    /// </summary>
+    public bool AccountPriced
+    {
+        get
+        {
+            if (!_accountPriced)
+            {
+                _accountPriced = CheckAccountPriced();
+            }
+
+            return _accountPriced;
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool CheckAccountPriced()
+    {
+        for (int i = 0; i < Universe.InstrumentCount; i++)
+        {
+            if (Positions.Projected(i) != 0 && !(Book.UnderlyingAt(Universe.BookGroup[Universe.UnderlyingSlot[i]]).Price > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Price per unit of underlying of an instrument slot: the live mid if set, else the book's (linear only).</summary>
     internal double LinearPrice(int slot)
