@@ -1,0 +1,24 @@
+using LowLatency.Quant.Analytics.Snapshots;
+
+namespace LowLatency.Quant.Tests.Analytics.VaR;
+
+/// <summary>
+/// Closed-form stand-ins for an option pricer, chosen so expected VaR can be derived by hand. (The
+/// production Black–Scholes pricer comes from the Greeks work; these test the engines, not a model.)
+/// </summary>
+internal readonly struct IntrinsicPricer : IOptionPricer
+{
+    public double Price(in OptionTerms terms, double underlying) => terms.Intrinsic(underlying);
+}
+
+/// <summary>Intrinsic plus a time value of <c>Strike × TimeToExpiry / 10</c>: loses value linearly as the option ages.</summary>
+internal readonly struct TimeValuePricer : IOptionPricer
+{
+    public double Price(in OptionTerms terms, double underlying) => terms.Intrinsic(underlying) + (terms.Strike * terms.TimeToExpiry / 10.0);
+}
+
+/// <summary>A "power" contract worth S²/Strike: its P&amp;L in a return r is exactly δr + ½γr² with δ = γ = 2S²/K.</summary>
+internal readonly struct SquarePricer : IOptionPricer
+{
+    public double Price(in OptionTerms terms, double underlying) => underlying * underlying / terms.Strike;
+}
