@@ -7,4 +7,6 @@ namespace LowLatency.Quant.Analytics.Snapshots;
 public readonly struct LinearOnlyPricer : IOptionPricer
 {
     public double Price(in OptionTerms terms, double underlying) => double.NaN;
+
+    public void PriceMany(in OptionTerms terms, ReadOnlySpan<double> underlyings, Span<double> prices) => prices.Fill(double.NaN);
 }

@@ -47,25 +47,30 @@ public static class HistoricalVar
             }
         }
 
+        // Scenarios in chunks: the chunk's option-factor returns are gathered slot-major so each option is
+        // priced once per chunk through PriceMany.
+        const int chunk = 256;
+        int slots = Math.Max(book.SlotCount, 1);
         var pnl = new double[t];
-        var slotReturns = new double[Math.Max(book.SlotCount, 1)];
+        var slotReturns = new double[slots * chunk];
+        var spots = new double[chunk];
+        var values = new double[chunk];
         var linear = book.Linear;
         var slotFactors = book.SlotFactors;
-        for (int s = 0; s < t; s++)
+        for (int start = 0; start < t; start += chunk)
         {
-            var row = rows.AsSpan(s * n, n);
-            double p = 0.0;
-            for (int f = 0; f < n; f++)
+            int count = Math.Min(chunk, t - start);
+            for (int b = 0; b < count; b++)
             {
-                p += linear[f] * row[f];
+                var row = rows.AsSpan((start + b) * n, n);
+                pnl[start + b] = VectorKernels.Dot(linear, row);
+                for (int j = 0; j < slotFactors.Length; j++)
+                {
+                    slotReturns[(j * chunk) + b] = row[slotFactors[j]];
+                }
             }
 
-            for (int j = 0; j < slotFactors.Length; j++)
-            {
-                slotReturns[j] = row[slotFactors[j]];
-            }
-
-            pnl[s] = p + book.OptionPnl(ref pricer, slotReturns, 1.0);
+            book.AddOptionPnl(ref pricer, slotReturns, chunk, count, 1.0, pnl.AsSpan(start, count), spots, values);
         }
 
         if (pnlDestination.Length != 0)

@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Matrix = MathNet.Numerics.LinearAlgebra.Matrix<double>;
 
 namespace LowLatency.Quant.Analytics.VaR;
@@ -89,7 +87,7 @@ public sealed class IncrementalParametricVar
         }
 
         _w[factor] += delta;
-        _variance = Math.Max(AxpyDot(delta, _cov.AsSpan(factor * _n, _n), _sw, _w), 0.0);
+        _variance = Math.Max(VectorKernels.AxpyDot(delta, _cov.AsSpan(factor * _n, _n), _sw, _w), 0.0);
         return PreTradeVarStatus.Ok;
     }
 
@@ -199,7 +197,7 @@ public sealed class IncrementalParametricVar
         double variance = 0.0;
         for (int j = 0; j < _n; j++)
         {
-            double s = Dot(_cov.AsSpan(j * _n, _n), _w);
+            double s = VectorKernels.Dot(_cov.AsSpan(j * _n, _n), _w);
             drift = Math.Max(drift, Math.Abs(s - _sw[j]));
             _sw[j] = s;
             variance += _w[j] * s;
@@ -218,50 +216,5 @@ public sealed class IncrementalParametricVar
         }
 
         return varAfter <= varLimit || varAfter <= ValueAtRisk ? PreTradeVarStatus.Ok : PreTradeVarStatus.LimitBreached;
-    }
-
-    /// <summary>sw += d·row and returns wᵀ·sw, fused so the row, Σw and w stream through the core once.</summary>
-    private static double AxpyDot(double d, ReadOnlySpan<double> row, Span<double> sw, ReadOnlySpan<double> w)
-    {
-        int i = 0;
-        double dot = 0.0;
-        if (Vector.IsHardwareAccelerated && sw.Length >= Vector<double>.Count)
-        {
-            var rowV = MemoryMarshal.Cast<double, Vector<double>>(row);
-            var swV = MemoryMarshal.Cast<double, Vector<double>>(sw);
-            var wV = MemoryMarshal.Cast<double, Vector<double>>(w);
-            var dv = new Vector<double>(d);
-            var acc = Vector<double>.Zero;
-            int count = Math.Min(swV.Length, Math.Min(rowV.Length, wV.Length));
-            for (int k = 0; k < count; k++)
-            {
-                var s = swV[k] + (dv * rowV[k]);
-                swV[k] = s;
-                acc += wV[k] * s;
-            }
-
-            dot = Vector.Sum(acc);
-            i = count * Vector<double>.Count;
-        }
-
-        for (; i < sw.Length && i < row.Length && i < w.Length; i++)
-        {
-            double s = sw[i] + (d * row[i]);
-            sw[i] = s;
-            dot += w[i] * s;
-        }
-
-        return dot;
-    }
-
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        double sum = 0.0;
-        for (int i = 0; i < a.Length && i < b.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
     }
 }

@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using LowLatency.Quant.Analytics.Snapshots;
 using Matrix = MathNet.Numerics.LinearAlgebra.Matrix<double>;
 
@@ -11,7 +8,7 @@ namespace LowLatency.Quant.Analytics.VaR;
 /// per covariance (Cholesky factor L of h·Σ, or an eigen square root when Σ is only semi-definite) and then
 /// run against snapshots, reusing its buffers. Per scenario: r = L·z; linear P&amp;L = (Lᵀw)·z (one dot
 /// product, whatever the number of factors); options are repriced at S·(1 + r_f) only for the factors that
-/// carry options. VaR/ES come from the empirical tail of the simulated P&amp;L (<see cref="EmpiricalTail"/>).
+/// carry options, one block of scenarios per <see cref="IOptionPricer.PriceMany"/> call. VaR/ES come from the empirical tail of the simulated P&amp;L (<see cref="EmpiricalTail"/>).
 /// Not thread-safe: one engine per analytics thread.
 /// </summary>
 public sealed class MonteCarloVarEngine
@@ -114,7 +111,6 @@ public sealed class MonteCarloVarEngine
         int blockSize = Options.BlockSize;
         bool antithetic = Options.Antithetic;
         var slotFactors = _book.SlotFactors;
-        int slots = slotFactors.Length;
         for (int block = first; block < blocks; block += stride)
         {
             int start = block * blockSize;
@@ -122,75 +118,67 @@ public sealed class MonteCarloVarEngine
             var rng = new Xoshiro256StarStar(Options.Seed ^ (0x9E3779B97F4A7C15UL * (ulong)(block + 1)));
             var z = worker.Normals.AsSpan(0, count * n);
             ZigguratNormal.Fill(ref rng, z);
+            CorrelatedSlotReturns(z, count, slotFactors, worker.SlotReturns);
 
-            // Correlated returns of the option-bearing factors: r[b, j] = L[f_j, :]·z_b, row by row so
-            // each L row is read once per block while the block's draws stay in cache.
-            var r = worker.SlotReturns.AsSpan(0, count * Math.Max(slots, 1));
-            for (int j = 0; j < slots; j++)
-            {
-                int f = slotFactors[j];
-                var row = _factor.AsSpan(f * n, _rowLength[f]);
-                for (int b = 0; b < count; b++)
-                {
-                    r[(b * slots) + j] = Dot(row, z.Slice(b * n, row.Length));
-                }
-            }
-
+            var plus = worker.PnlPlus.AsSpan(0, count);
             for (int b = 0; b < count; b++)
             {
-                double linearPnl = Dot(_linearLoadings, z.Slice(b * n, n));
-                var slotReturns = r.Slice(b * slots, slots);
-                int d = start + b;
-                if (antithetic)
+                plus[b] = VectorKernels.Dot(_linearLoadings, z.Slice(b * n, n));
+            }
+
+            if (antithetic)
+            {
+                // −z: linear P&L flips sign, factor returns flip sign; only the options need repricing.
+                var minus = worker.PnlMinus.AsSpan(0, count);
+                for (int b = 0; b < count; b++)
                 {
-                    _pnl[2 * d] = linearPnl + _book.OptionPnl(ref pricer, slotReturns, 1.0);
-                    _pnl[(2 * d) + 1] = -linearPnl + _book.OptionPnl(ref pricer, slotReturns, -1.0);
+                    minus[b] = -plus[b];
                 }
-                else
+
+                _book.AddOptionPnl(ref pricer, worker.SlotReturns, blockSize, count, 1.0, plus, worker.Spots, worker.Values);
+                _book.AddOptionPnl(ref pricer, worker.SlotReturns, blockSize, count, -1.0, minus, worker.Spots, worker.Values);
+                for (int b = 0; b < count; b++)
                 {
-                    _pnl[d] = linearPnl + _book.OptionPnl(ref pricer, slotReturns, 1.0);
+                    _pnl[2 * (start + b)] = plus[b];
+                    _pnl[(2 * (start + b)) + 1] = minus[b];
                 }
+            }
+            else
+            {
+                _book.AddOptionPnl(ref pricer, worker.SlotReturns, blockSize, count, 1.0, plus, worker.Spots, worker.Values);
+                plus.CopyTo(_pnl.AsSpan(start, count));
             }
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    /// <summary>
+    /// r[j·B + b] = L[f_j, :]·z_b for the option-bearing factors f_j, slot-major. Four draws share each pass
+    /// over an L row (<see cref="VectorKernels.Dot4"/>), and the block's draws stay in cache across rows.
+    /// </summary>
+    private void CorrelatedSlotReturns(ReadOnlySpan<double> z, int count, ReadOnlySpan<int> slotFactors, Span<double> r)
     {
-        int i = 0;
-        double sum = 0.0;
-        int len = Math.Min(a.Length, b.Length);
-        if (Vector.IsHardwareAccelerated && len >= 2 * Vector<double>.Count)
+        int n = _n;
+        int stride = Options.BlockSize;
+        for (int j = 0; j < slotFactors.Length; j++)
         {
-            var av = MemoryMarshal.Cast<double, Vector<double>>(a.Slice(0, len));
-            var bv = MemoryMarshal.Cast<double, Vector<double>>(b.Slice(0, len));
-            var acc0 = Vector<double>.Zero;
-            var acc1 = Vector<double>.Zero;
-            int k = 0;
-
-            // Two accumulators hide the add latency (4 cycles) behind the second FMA chain.
-            for (; k + 1 < av.Length && k + 1 < bv.Length; k += 2)
+            int f = slotFactors[j];
+            var row = _factor.AsSpan(f * n, _rowLength[f]);
+            var rj = r.Slice(j * stride, count);
+            int b = 0;
+            for (; b + 3 < count; b += 4)
             {
-                acc0 += av[k] * bv[k];
-                acc1 += av[k + 1] * bv[k + 1];
+                VectorKernels.Dot4(row, z.Slice(b * n, n), z.Slice((b + 1) * n, n), z.Slice((b + 2) * n, n), z.Slice((b + 3) * n, n), out double r0, out double r1, out double r2, out double r3);
+                rj[b] = r0;
+                rj[b + 1] = r1;
+                rj[b + 2] = r2;
+                rj[b + 3] = r3;
             }
 
-            if (k < av.Length && k < bv.Length)
+            for (; b < count; b++)
             {
-                acc0 += av[k] * bv[k];
-                k++;
+                rj[b] = VectorKernels.Dot(row, z.Slice(b * n, row.Length));
             }
-
-            sum = Vector.Sum(acc0 + acc1);
-            i = k * Vector<double>.Count;
         }
-
-        for (; i < len; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
     }
 
     /// <summary>
@@ -233,5 +221,13 @@ public sealed class MonteCarloVarEngine
         public double[] Normals { get; } = new double[blockSize * factors];
 
         public double[] SlotReturns { get; } = new double[blockSize * factors];
+
+        public double[] PnlPlus { get; } = new double[blockSize];
+
+        public double[] PnlMinus { get; } = new double[blockSize];
+
+        public double[] Spots { get; } = new double[blockSize];
+
+        public double[] Values { get; } = new double[blockSize];
     }
 }

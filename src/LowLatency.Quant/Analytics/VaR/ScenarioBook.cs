@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using LowLatency.Quant.Analytics.Snapshots;
 
 namespace LowLatency.Quant.Analytics.VaR;
@@ -78,29 +77,48 @@ internal sealed class ScenarioBook
     }
 
     /// <summary>
-    /// Option P&amp;L when each option slot's factor moves by sign·slotReturns[slot] (sign = −1 gives the
-    /// antithetic scenario for free). Levels are floored at 1e-12 of today's so a draw below −100 % stays priceable.
+    /// Adds every option's P&amp;L to pnl[b], b &lt; count, for a block of scenarios in which the factor of slot j
+    /// moves by sign·returns[j·stride + b] (slot-major, so each option reads one contiguous run; sign = −1 is
+    /// the antithetic block for free). Each option is priced once per block through
+    /// <see cref="IOptionPricer.PriceMany"/>. Levels are floored at 1e-12 of today's so a draw below −100 %
+    /// stays priceable. <paramref name="spots"/> and <paramref name="values"/> are scratch of length ≥ count.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double OptionPnl<TPricer>(ref TPricer pricer, ReadOnlySpan<double> slotReturns, double sign)
+    public void AddOptionPnl<TPricer>(ref TPricer pricer, ReadOnlySpan<double> returns, int stride, int count, double sign, Span<double> pnl, Span<double> spots, Span<double> values)
         where TPricer : struct, IOptionPricer
     {
-        double pnl = 0.0;
-        int m = OptionCount;
-        int[] slot = _optionSlot;
-        double[] level = _slotLevel;
-        double[] qty = _optionQuantity;
-        double[] baseValue = _optionBase;
-        OptionTerms[] terms = _agedTerms;
-        for (int i = 0; i < m && i < slot.Length && i < qty.Length && i < baseValue.Length && i < terms.Length; i++)
+        var spot = spots.Slice(0, count);
+        var value = values.Slice(0, count);
+        var total = pnl.Slice(0, count);
+        for (int i = 0; i < OptionCount; i++)
         {
-            int s = slot[i];
-            double growth = Math.Max(1.0 + (sign * slotReturns[s]), 1e-12);
-            double value = Revaluation.Value(ref pricer, terms[i], level[s] * growth);
-            pnl += qty[i] * (value - baseValue[i]);
-        }
+            int slot = _optionSlot[i];
+            double level = _slotLevel[slot];
+            var r = returns.Slice(slot * stride, count);
+            for (int b = 0; b < spot.Length && b < r.Length; b++)
+            {
+                spot[b] = level * Math.Max(1.0 + (sign * r[b]), 1e-12);
+            }
 
-        return pnl;
+            ref readonly OptionTerms terms = ref _agedTerms[i];
+            if (terms.TimeToExpiry > 0.0)
+            {
+                pricer.PriceMany(terms, spot, value);
+            }
+            else
+            {
+                for (int b = 0; b < spot.Length && b < value.Length; b++)
+                {
+                    value[b] = terms.Intrinsic(spot[b]);
+                }
+            }
+
+            double q = _optionQuantity[i];
+            double v0 = _optionBase[i];
+            for (int b = 0; b < total.Length && b < value.Length; b++)
+            {
+                total[b] += q * (value[b] - v0);
+            }
+        }
     }
 
     private static void Ensure<T>(ref T[] array, int length)
