@@ -93,13 +93,13 @@ public sealed class RiskAnalyticsAgent<TPricer> : IAgent
             var delta = ParametricVar.FromSigma(Math.Sqrt(parametric.Variance * _settings.HorizonPeriods), _settings.Confidence);
             var deltaGamma = DeltaGammaVar.DiagonalCore(snapshot.DeltaExposures, snapshot.GammaExposures, _model.Covariance, _settings.Confidence, _settings.HorizonPeriods);
             VarResult? monteCarlo = _model.MonteCarlo?.Compute(snapshot, _settings.Confidence, _pricer);
-            VarResult? historical = _settings.HistoricalScenarios is { } scenarios
-                ? HistoricalVar.Compute(snapshot, scenarios, _settings.Confidence, _pricer, _settings.HistoricalHorizonYears)
-                : null;
+            VarResult? historical = _model.Historical?.Compute(snapshot, _settings.Confidence, _pricer, _settings.HistoricalHorizonYears);
             return new RiskReport(snapshot.Sequence, snapshot.TimestampNanoseconds, Elapsed(start), delta, deltaGamma, monteCarlo, historical, components, null);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or ArithmeticException or InvalidOperationException)
         {
+            // Refused input (or a numerical failure on it) becomes a report the dashboard shows; the agent
+            // keeps serving the next snapshot.
             return new RiskReport(snapshot.Sequence, snapshot.TimestampNanoseconds, Elapsed(start), default, default, null, null, [], ex.Message);
         }
     }
@@ -116,9 +116,14 @@ public sealed class RiskAnalyticsAgent<TPricer> : IAgent
             // σ² stays one-period; the engine's VaR, ES and components carry the √h horizon scaling.
             Parametric = new IncrementalParametricVar(Covariance, settings.Confidence, settings.HorizonPeriods);
             MonteCarlo = settings.MonteCarlo is { } options ? new MonteCarloVarEngine(Covariance, options) : null;
-            if (settings.HistoricalScenarios is { } scenarios && scenarios.ColumnCount != Covariance.RowCount)
+            if (settings.HistoricalScenarios is { } scenarios)
             {
-                Guard.Fail(nameof(settings.HistoricalScenarios), $"historical scenarios have {scenarios.ColumnCount} factor columns but the covariance has {Covariance.RowCount}");
+                if (scenarios.ColumnCount != Covariance.RowCount)
+                {
+                    Guard.Fail(nameof(settings.HistoricalScenarios), $"historical scenarios have {scenarios.ColumnCount} factor columns but the covariance has {Covariance.RowCount}");
+                }
+
+                Historical = new HistoricalVarEngine(scenarios);
             }
         }
 
@@ -129,5 +134,7 @@ public sealed class RiskAnalyticsAgent<TPricer> : IAgent
         public IncrementalParametricVar Parametric { get; }
 
         public MonteCarloVarEngine? MonteCarlo { get; }
+
+        public HistoricalVarEngine? Historical { get; }
     }
 }

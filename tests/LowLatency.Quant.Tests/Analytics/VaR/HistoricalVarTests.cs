@@ -110,6 +110,21 @@ public class HistoricalVarTests
     }
 
     [Fact]
+    public void OneEngineServesSuccessiveSnapshotsLikeFreshOneShotRuns()
+    {
+        var cov = TestMatrices.ConstantCorrelationCovariance([0.01, 0.02], 0.5);
+        var scenarios = TestMatrices.CorrelatedReturns(cov, 500, seed: 4);
+        var engine = new HistoricalVarEngine(scenarios);
+        var withOptions = LinearBook(1e6, -3e5);
+        withOptions.AddOption(1, -2_000, new OptionTerms(OptionRight.Put, 95, 0.5, 0.2, 0, 0));
+        foreach (var book in new[] { LinearBook(1e6, 2e5), withOptions, LinearBook(-4e5, 1e6) })
+        {
+            var reused = engine.Compute(book, 0.99, new IntrinsicPricer());
+            Assert.Equal(HistoricalVar.Compute(book, scenarios, 0.99, new IntrinsicPricer()), reused);
+        }
+    }
+
+    [Fact]
     public void TheTailCountConventionIsCeilingOfAlphaTimesScenarios()
     {
         Assert.Equal(10, EmpiricalTail.TailCount(1000, 0.99));
