@@ -20,15 +20,21 @@ internal static class EmpiricalTail
     {
         int n = pnl.Length;
         double sum = 0.0;
-        double sumSq = 0.0;
         for (int i = 0; i < n; i++)
         {
             sum += pnl[i];
-            sumSq += pnl[i] * pnl[i];
         }
 
+        // Two passes: Σ(x − mean)² does not cancel catastrophically when the mean is large against σ.
         double mean = sum / n;
-        double sd = n > 1 ? Math.Sqrt(Math.Max((sumSq - (n * mean * mean)) / (n - 1), 0.0)) : 0.0;
+        double ss = 0.0;
+        for (int i = 0; i < n; i++)
+        {
+            double d = pnl[i] - mean;
+            ss += d * d;
+        }
+
+        double sd = n > 1 ? Math.Sqrt(ss / (n - 1)) : 0.0;
 
         int k = TailCount(n, confidence);
         pnl.Sort();
