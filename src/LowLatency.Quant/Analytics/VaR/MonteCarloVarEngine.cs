@@ -8,8 +8,10 @@ namespace LowLatency.Quant.Analytics.VaR;
 /// per covariance (Cholesky factor L of h·Σ, or an eigen square root when Σ is only semi-definite) and then
 /// run against snapshots, reusing its buffers. Per scenario: r = L·z; linear P&amp;L = (Lᵀw)·z (one dot
 /// product, whatever the number of factors); options are repriced at S·(1 + r_f) only for the factors that
-/// carry options, one block of scenarios per <see cref="IOptionPricer.PriceMany"/> call. VaR/ES come from the empirical tail of the simulated P&amp;L (<see cref="EmpiricalTail"/>).
-/// Not thread-safe: one engine per analytics thread.
+/// carry options, one block of scenarios per <see cref="IOptionPricer.PriceMany"/> call. VaR/ES come from
+/// the empirical tail of the simulated P&amp;L (<see cref="EmpiricalTail"/>). Every run with the same options
+/// replays the same draws, so two snapshots (before and after a trade) give a common-random-numbers
+/// incremental VaR. Not thread-safe: one engine per analytics thread.
 /// </summary>
 public sealed class MonteCarloVarEngine
 {
