@@ -89,6 +89,19 @@ public class MonteCarloVarTests
     }
 
     [Fact]
+    public void CommonRandomNumbersGiveAnIncrementalVarCloseToTheParametricOne()
+    {
+        var cov = TestMatrices.ConstantCorrelationCovariance([0.01, 0.015, 0.02], 0.5);
+        double[] w = [1e6, 5e5, -2e5];
+        double[] after = [1e6, 3e5, -2e5];
+        double parametric = ParametricVar.Incremental(w, [0, -2e5, 0], cov, 0.99);
+        var engine = new MonteCarloVarEngine(cov, new MonteCarloVarOptions { Scenarios = 50_000, Seed = 77 });
+        double mc = engine.Compute(Book(after), 0.99).ValueAtRisk - engine.Compute(Book(w), 0.99).ValueAtRisk;
+        Assert.True(parametric < 0);
+        Assert.Equal(parametric, mc, Math.Abs(parametric) * 0.05);
+    }
+
+    [Fact]
     public void ResultsDependOnTheSeedButNotOnTheNumberOfThreads()
     {
         var cov = TestMatrices.ConstantCorrelationCovariance([0.01, 0.02, 0.015], 0.3);
