@@ -1,0 +1,78 @@
+using BenchmarkDotNet.Attributes;
+using LowLatency.Core.FixedPoint;
+using LowLatency.Fix.Codec.Framing;
+using LowLatency.Fix.Codec.Reading;
+using LowLatency.Fix.Messages;
+using LowLatency.Fix.Messages.Application;
+using LowLatency.Fix.Messages.Validation;
+
+namespace LowLatency.Benchmarks.Fix;
+
+/// <summary>
+/// DESIGN.md budget: parse a market-data message into a ring slot ≤ 150 ns, 0 B. "Into a ring slot" = frame
+/// (BodyLength + CheckSum verified), parse with tag index and groups, decode every entry into a preallocated
+/// array. The validated variants add the dictionary checks the session applies to every inbound message.
+/// </summary>
+[MemoryDiagnoser]
+public class FixParseBenchmarks
+{
+    private readonly FixParser _parser = new();
+    private readonly FixValidator _validator = new();
+    private readonly MarketDataEntry[] _slot = new MarketDataEntry[16];
+    private byte[] _x2 = [];
+    private byte[] _x10 = [];
+    private byte[] _er = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _x2 = FixSamples.Build(FixSamples.Incremental(2));
+        _x10 = FixSamples.Build(FixSamples.Incremental(10));
+        _er = FixSamples.Build(FixSamples.ExecutionReport);
+    }
+
+    [Benchmark(Baseline = true, Description = "frame+parse+decode 35=X, 2 entries")]
+    public int ParseIncremental2() => ParseIntoSlot(_x2);
+
+    [Benchmark(Description = "frame+parse+decode 35=X, 10 entries")]
+    public int ParseIncremental10() => ParseIntoSlot(_x10);
+
+    [Benchmark(Description = "frame+parse+validate+decode 35=X, 2 entries")]
+    public int ParseValidateIncremental2() => ParseIntoSlot(_x2, validate: true);
+
+    [Benchmark(Description = "frame+parse+decode 35=8")]
+    public long ParseExecutionReport()
+    {
+        FrameResult frame = FixFramer.Frame(_er);
+        _parser.TryParse(_er.AsSpan(0, frame.Length), out FixMessage message);
+        ExecutionReport.TryRead(message, out ExecutionReport report);
+        return report.CumQty.Mantissa + report.AvgPx.Mantissa + report.ClOrdId.Length;
+    }
+
+    [Benchmark(Description = "frame+parse+validate+decode 35=8")]
+    public long ParseValidateExecutionReport()
+    {
+        FrameResult frame = FixFramer.Frame(_er);
+        _parser.TryParse(_er.AsSpan(0, frame.Length), out FixMessage message);
+        if (!_validator.Validate(message).IsValid)
+        {
+            return -1;
+        }
+
+        ExecutionReport.TryRead(message, out ExecutionReport report);
+        return report.CumQty.Mantissa + report.AvgPx.Mantissa + report.ClOrdId.Length;
+    }
+
+    private int ParseIntoSlot(byte[] bytes, bool validate = false)
+    {
+        FrameResult frame = FixFramer.Frame(bytes);
+        _parser.TryParse(bytes.AsSpan(0, frame.Length), out FixMessage message);
+        if (validate && !_validator.Validate(message).IsValid)
+        {
+            return -1;
+        }
+
+        MarketDataIncrementalRefresh.TryReadEntries(message, _slot, out int count, out _);
+        return count;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using HdrHistogram;
+using LowLatency.Core.Ids;
+using LowLatency.Quant.Exposure;
+using LowLatency.Quant.Greeks;
+using LowLatency.Quant.Numerics;
+
+namespace LowLatency.Benchmarks.Quant;
+
+/// <summary>
+/// Quick sanity run of the Quant targets without BenchmarkDotNet: greeks ns/option (scalar vs SIMD), per-tick
+/// latency percentiles (HdrHistogram) for 200 options on the ticked underlying, and bytes allocated per tick.
+/// <c>dotnet run -c Release --project perf/LowLatency.Benchmarks -- quant-tick [--quick]</c>.
+/// </summary>
+public sealed class QuantTickLatencyCommand : IPerfCommand
+{
+    public string Name => "quant-tick";
+
+    public string Description => "greeks ns/option scalar vs SIMD, per-tick p50/p99/p99.9 for 200 options, bytes/tick [--quick]";
+
+    public int Run(string[] args)
+    {
+        bool quick = args.Contains("--quick");
+        int rounds = quick ? 20 : 200;
+        int ticks = quick ? 50_000 : 1_000_000;
+        Console.WriteLine($"Vector256 accelerated: {VectorMath.IsAccelerated}, Vector512 accelerated: {VectorMath.Is512Accelerated}");
+
+        const int N = 10_000;
+        double[][] i = QuantBenchmarkData.OptionInputs(N);
+        double[][] o = new double[6][];
+        for (int j = 0; j < 6; j++)
+        {
+            o[j] = new double[N];
+        }
+
+        double scalar = PerOption(() => GreeksKernel.ComputeScalar(new OptionBatch(i[0], i[1], i[2], i[3], i[4], i[5], i[6], i[7]), new GreeksBatch(o[0], o[1], o[2], o[3], o[4], o[5])), rounds / 4 + 1, N);
+        double simd = PerOption(() => GreeksKernel.ComputeSimd(new OptionBatch(i[0], i[1], i[2], i[3], i[4], i[5], i[6], i[7]), new GreeksBatch(o[0], o[1], o[2], o[3], o[4], o[5])), rounds, N);
+        Console.WriteLine($"greeks, 10,000 options: scalar {scalar:F2} ns/option, SIMD {simd:F2} ns/option ({scalar / simd:F1}x)");
+
+        PortfolioRiskBook book = QuantBenchmarkData.Book(underlyings: 50, optionsPerUnderlying: 200);
+        var hist = new LongHistogram(1_000_000_000, 3);
+        long ns = QuantBenchmarkData.NowNs;
+        var u = new InstrumentId(1);
+        for (int k = 0; k < 20_000; k++)
+        {
+            book.OnTick(u, 100 + (k & 15) * 0.01, ns += 1_000);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int k = 0; k < ticks; k++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            book.OnTick(u, 100 + (k & 15) * 0.01, ns += 1_000);
+            long t1 = Stopwatch.GetTimestamp();
+            hist.RecordValue(Math.Min((long)((t1 - t0) * 1e9 / Stopwatch.Frequency), 1_000_000_000));
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine(
+            $"tick, 200 options on the ticked underlying ({book.PositionCount} positions): min {hist.GetValueAtPercentile(0)} ns, p1 {hist.GetValueAtPercentile(1)} ns, p50 {hist.GetValueAtPercentile(50)} ns, " +
+            $"p99 {hist.GetValueAtPercentile(99)} ns, p99.9 {hist.GetValueAtPercentile(99.9)} ns, max {hist.GetMaxValue()} ns; " +
+            $"{(double)allocated / ticks:F1} B/tick");
+        return 0;
+    }
+
+    private static double PerOption(Action run, int rounds, int n)
+    {
+        for (int k = 0; k < 5; k++)
+        {
+            run();
+        }
+
+        double best = double.MaxValue;
+        for (int r = 0; r < rounds; r++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            run();
+            best = Math.Min(best, (Stopwatch.GetTimestamp() - t0) * 1e9 / Stopwatch.Frequency / n);
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,396 @@
+using System.Runtime.CompilerServices;
+using LowLatency.Core;
+using LowLatency.Fix.Codec.Values;
+using LowLatency.Fix.Messages;
+using LowLatency.Fix.Messages.Dictionary;
+
+namespace LowLatency.Fix.Codec.Reading;
+
+// Invariants:
+//  * one pass over the frame; every field is recorded once in _fields (in wire order) with its value's
+//    offset and length into the frame; nothing is copied and nothing allocated once the arrays have grown to
+//    the largest message seen (they only grow on a bigger message, in NoInlining paths);
+//  * top-level fields are indexed by tag: _index[tag] = field + 1 for tags < 1024, _large for the rest, so a
+//    lookup is one load; only the slots a message set are cleared before the next parse;
+//  * group membership follows the dictionary's layout for the MsgType (35 is the third field): a field the
+//    open group holds goes into the current entry, anything else closes the group; entries of one group are
+//    contiguous in _entries because they are reserved when the NumInGroup field is read;
+//  * the first structural problem is kept as (SessionRejectReason, RefTagID); parsing goes on so MsgSeqNum and
+//    MsgType are still available for the Reject. Only input that is not a FIX frame at all (8, 9 not first,
+//    10 not last) makes TryParse return false: that is a garbled message, which the session ignores.
+
+/// <summary>
+/// Parses framed FIX messages into a <see cref="FixMessage"/> view with a tag index and repeating groups.
+/// One per connection (it owns the reusable index); not thread-safe; a view is valid until the next parse.
+/// </summary>
+public sealed partial class FixParser
+{
+    private const int DirectTags = 1024;
+    private const int MaxGroupDepth = 8;
+    private const byte Soh = 1;
+
+    private const byte HeaderTag = 1;
+    private const byte TrailerTag = 2;
+    private const byte LengthTag = 4;
+
+    private readonly FixDictionary _dictionary;
+
+    // Per-tag facts the loop needs for every field (header? trailer? announces a data field?) folded into one
+    // byte per tag, so classifying a field is a single load instead of three dictionary calls.
+    private readonly byte[] _tagClass = new byte[DirectTags];
+    private readonly int[] _index = new int[DirectTags];
+    private readonly int[] _entryStamp = new int[DirectTags];
+    private readonly GroupFrame[] _stack = new GroupFrame[MaxGroupDepth];
+    private FieldEntry[] _fields = new FieldEntry[256];
+    private int[] _large = new int[16];
+    private GroupRecord[] _groups = new GroupRecord[16];
+    private EntryRecord[] _entries = new EntryRecord[128];
+    private int _fieldCount;
+    private int _largeCount;
+    private int _groupCount;
+    private int _entryCount;
+    private int _depth;
+    private int _stamp;
+    private bool _sawBody;
+    private bool _sawTrailer;
+    private FixMessageDefinition? _definition;
+    private FixFieldError _error;
+
+    public FixParser()
+        : this(FixDictionary.Fix44)
+    {
+    }
+
+    public FixParser(FixDictionary dictionary)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        _dictionary = dictionary;
+        for (int tag = 1; tag < DirectTags; tag++)
+        {
+            _tagClass[tag] = (byte)((dictionary.IsHeaderField(tag) ? HeaderTag : 0) |
+                                    (dictionary.IsTrailerField(tag) ? TrailerTag : 0) |
+                                    (dictionary.GetDataTag(tag) != 0 ? LengthTag : 0));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private byte ClassOf(int tag)
+    {
+        byte[] classes = _tagClass;
+        return (uint)tag < (uint)classes.Length ? classes[tag] : (byte)0;
+    }
+
+    public FixDictionary Dictionary => _dictionary;
+
+    internal FixMessageDefinition? Definition => _definition;
+
+    internal FixFieldError Error => _error;
+
+    internal int FieldCount => _fieldCount;
+
+    internal int GroupCount => _groupCount;
+
+    internal ref readonly FieldEntry FieldAt(int index) => ref _fields[index];
+
+    internal ref readonly GroupRecord GroupAt(int index) => ref _groups[index];
+
+    internal ref readonly EntryRecord EntryAt(int index) => ref _entries[index];
+
+    /// <summary>
+    /// Parses one frame (as returned by <see cref="Framing.FixFramer"/>). False when the bytes are not a FIX
+    /// message at all (BeginString/BodyLength not first, CheckSum not last): drop it as garbled. Otherwise the
+    /// view is returned and <see cref="FixMessage.Error"/> names any problem the session must Reject.
+    /// </summary>
+    public bool TryParse(ReadOnlySpan<byte> frame, out FixMessage message)
+    {
+        Reset();
+        int pos = 0;
+        int n = frame.Length;
+        int dataTag = 0;
+        int dataLength = -1;
+        int previousTag = 0;
+        while (pos < n)
+        {
+            if (_sawTrailer && _fieldCount > 0 && _fields[_fieldCount - 1].Tag == FixTag.CheckSum)
+            {
+                message = default;
+                return false; // bytes after 10=nnn SOH
+            }
+
+            int tag = 0;
+            int p = pos;
+            bool badTag = false;
+            while (true)
+            {
+                if (p >= n)
+                {
+                    SetError(SessionRejectReason.NonDataValueIncludesFieldDelimiter, previousTag);
+                    pos = n;
+                    goto Done;
+                }
+
+                uint b = frame[p];
+                if (b == '=')
+                {
+                    break;
+                }
+
+                if (b == Soh)
+                {
+                    // "x" SOH with no '=': the previous value held a SOH (FIX: non-data value includes delimiter).
+                    badTag = true;
+                    break;
+                }
+
+                uint d = b - '0';
+                if (d > 9 || tag > 99_999_999)
+                {
+                    badTag = true;
+                }
+                else
+                {
+                    tag = (tag * 10) + (int)d;
+                }
+
+                p++;
+            }
+
+            if (badTag || p == pos || tag == 0)
+            {
+                if (p < n && frame[p] == Soh)
+                {
+                    SetError(SessionRejectReason.NonDataValueIncludesFieldDelimiter, previousTag);
+                    pos = p + 1;
+                }
+                else
+                {
+                    SetError(SessionRejectReason.InvalidTagNumber, badTag ? 0 : tag);
+                    int skip = frame[p..].IndexOf(Soh);
+                    pos = skip < 0 ? n : p + skip + 1;
+                }
+
+                continue;
+            }
+
+            int valueStart = p + 1;
+            int valueEnd;
+            if (tag == dataTag && dataLength >= 0 && (long)valueStart + dataLength < n && frame[valueStart + dataLength] == Soh)
+            {
+                valueEnd = valueStart + dataLength; // a data field may hold SOH: its Length field says where it ends
+            }
+            else
+            {
+                valueEnd = ScanToSoh(frame, valueStart);
+            }
+
+            dataTag = 0;
+            if (!Accept(frame, tag, valueStart, valueEnd - valueStart))
+            {
+                message = default;
+                return false;
+            }
+
+            if ((ClassOf(tag) & LengthTag) != 0)
+            {
+                dataTag = _dictionary.GetDataTag(tag);
+                if (!FixNumber.TryParseInt(frame.Slice(valueStart, valueEnd - valueStart), out dataLength))
+                {
+                    dataLength = -1;
+                }
+            }
+
+            previousTag = tag;
+            pos = valueEnd + 1;
+        }
+
+    Done:
+        while (_depth > 0)
+        {
+            CloseGroup();
+        }
+
+        if (_fieldCount < 3 || _fields[_fieldCount - 1].Tag != FixTag.CheckSum)
+        {
+            message = default;
+            return false;
+        }
+
+        message = new FixMessage(frame, this);
+        return true;
+    }
+
+    // Values are short (a few to a dozen bytes): a plain loop beats IndexOf's vector set-up here.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ScanToSoh(ReadOnlySpan<byte> frame, int from)
+    {
+        int i = from;
+        while ((uint)i < (uint)frame.Length && frame[i] != Soh)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private void Reset()
+    {
+        int[] index = _index;
+        FieldEntry[] fields = _fields;
+        for (int i = 0; i < _fieldCount; i++)
+        {
+            int tag = fields[i].Tag;
+            if ((uint)tag < (uint)index.Length)
+            {
+                index[tag] = 0;
+            }
+        }
+
+        _fieldCount = 0;
+        _largeCount = 0;
+        _groupCount = 0;
+        _entryCount = 0;
+        _depth = 0;
+        _sawBody = false;
+        _sawTrailer = false;
+        _definition = null;
+        _error = FixFieldError.None;
+    }
+
+    // Returns false only for "not a FIX message": 8 and 9 must be the first two fields.
+    private bool Accept(ReadOnlySpan<byte> frame, int tag, int start, int length)
+    {
+        int ordinal = _fieldCount;
+        if (ordinal < 2)
+        {
+            if (tag != (ordinal == 0 ? FixTag.BeginString : FixTag.BodyLength))
+            {
+                return false;
+            }
+        }
+        else if (ordinal == 2 && tag != FixTag.MsgType)
+        {
+            SetError(SessionRejectReason.TagSpecifiedOutOfRequiredOrder, FixTag.MsgType);
+        }
+
+        if (length == 0)
+        {
+            SetError(SessionRejectReason.TagSpecifiedWithoutAValue, tag);
+        }
+
+        if (_depth > 0 && AcceptInGroup(frame, tag, start, length))
+        {
+            return true;
+        }
+
+        byte tagClass = ClassOf(tag);
+        bool isHeader = (tagClass & HeaderTag) != 0;
+        if (isHeader)
+        {
+            if (_sawBody || _sawTrailer)
+            {
+                SetError(SessionRejectReason.TagSpecifiedOutOfRequiredOrder, tag);
+            }
+        }
+        else if ((tagClass & TrailerTag) != 0)
+        {
+            _sawTrailer = true;
+        }
+        else
+        {
+            if (_sawTrailer)
+            {
+                SetError(SessionRejectReason.TagSpecifiedOutOfRequiredOrder, tag);
+            }
+
+            _sawBody = true;
+        }
+
+        int field = AddField(tag, start, length, -1);
+        if ((uint)tag < DirectTags)
+        {
+            ref int slot = ref _index[tag];
+            if (slot != 0)
+            {
+                SetError(SessionRejectReason.TagAppearsMoreThanOnce, tag);
+            }
+            else
+            {
+                slot = field + 1;
+            }
+        }
+        else
+        {
+            AddLarge(tag, field);
+        }
+
+        if (tag == FixTag.MsgType && _definition is null)
+        {
+            _definition = _dictionary.GetMessage(frame.Slice(start, length));
+        }
+
+        FixGroupDefinition? group = isHeader ? _dictionary.Header.GetGroup(tag) : _definition?.GetGroup(tag);
+        if (group is not null)
+        {
+            OpenGroup(frame, group, field, parentEntry: -1);
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int AddField(int tag, int start, int length, int entry)
+    {
+        int field = _fieldCount;
+        if ((uint)field >= (uint)_fields.Length)
+        {
+            Grow(ref _fields);
+        }
+
+        ref FieldEntry e = ref _fields[field];
+        e.Tag = tag;
+        e.Start = start;
+        e.Length = length;
+        e.Entry = entry;
+        _fieldCount = field + 1;
+        return field;
+    }
+
+    private void AddLarge(int tag, int field)
+    {
+        for (int i = 0; i < _largeCount; i++)
+        {
+            if (_fields[_large[i]].Tag == tag)
+            {
+                SetError(SessionRejectReason.TagAppearsMoreThanOnce, tag);
+                return;
+            }
+        }
+
+        if (_largeCount == _large.Length)
+        {
+            Grow(ref _large);
+        }
+
+        _large[_largeCount++] = field;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetError(SessionRejectReason reason, int refTagId)
+    {
+        if (!_error.IsError)
+        {
+            _error = new FixFieldError(reason, refTagId);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Grow<T>(ref T[] array) => Array.Resize(ref array, array.Length * 2);
+
+    internal static void ThrowIfDefault(FixParser? parser)
+    {
+        if (parser is null)
+        {
+            ThrowHelper.ThrowInvalidOperation("the message view is default: parse a frame first");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace LowLatency.Fix.Messages;
+
+/// <summary>SessionRejectReason (373) values of FIX 4.4, sent in Reject (35=3) with RefTagID (371) where a tag is at fault.</summary>
+public enum SessionRejectReason
+{
+    /// <summary>Not a reason: the message is fine.</summary>
+    None = -1,
+    InvalidTagNumber = 0,
+    RequiredTagMissing = 1,
+    TagNotDefinedForThisMessageType = 2,
+    UndefinedTag = 3,
+    TagSpecifiedWithoutAValue = 4,
+    ValueIsIncorrect = 5,
+    IncorrectDataFormatForValue = 6,
+    DecryptionProblem = 7,
+    SignatureProblem = 8,
+    CompIdProblem = 9,
+    SendingTimeAccuracyProblem = 10,
+    InvalidMsgType = 11,
+    XmlValidationError = 12,
+    TagAppearsMoreThanOnce = 13,
+    TagSpecifiedOutOfRequiredOrder = 14,
+    RepeatingGroupFieldsOutOfOrder = 15,
+    IncorrectNumInGroupCountForRepeatingGroup = 16,
+    NonDataValueIncludesFieldDelimiter = 17,
+    Other = 99,
+}
