@@ -1,5 +1,5 @@
-// GreeksSimd512.cs is derived from this file by replacing every "256" with "512" below the header (a test
-// checks the two stay in step), for the reason given in Numerics/SimdMath256.cs.
+// The Vector512 twin (GreeksSimd512) is generated from this file at build time, for the reason given in
+// Numerics/SimdMath256.cs.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;

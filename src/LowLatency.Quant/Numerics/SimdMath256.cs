@@ -1,7 +1,8 @@
-// SimdMath512.cs is this file with every "256" replaced by "512" (a test checks they match), so the two
-// widths run the same instructions. Why not one generic source: wrapping Vector256/Vector512 in structs
-// behind an interface makes every operator an inline candidate, and the JIT's inlining budget runs out
-// half way through the greeks kernel, leaving calls in the loop (seen in the disassembly: 3× slower).
+// The Vector512 twin (SimdMath512) is generated from this file at build time by replacing every "256"
+// with "512" (LowLatency.Quant.csproj, target GenerateVector512Twins): one source, two widths, the same
+// instructions. Why not one generic source: wrapping Vector256/Vector512 in structs behind an interface
+// makes every operator an inline candidate, and the JIT's inlining budget runs out half way through the
+// greeks kernel, leaving calls in the loop (seen in the disassembly: 3x slower).
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
