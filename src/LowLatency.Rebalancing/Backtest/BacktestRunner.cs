@@ -166,7 +166,7 @@ public sealed class BacktestRunner
             : u.Kind[slot] == InstrumentKind.Option ? _engine.Book.GetPosition(u.BookIndex[slot]).UnitPrice
             : _engine.State.LinearPrice(slot);
         double units = Math.Abs(quantity) * u.Multiplier[slot];
-        double impact = ImpactModel.ImpactFraction(units, in cost) * mid;
+        double impact = ImpactModel.ImpactFraction(units, mid, in cost) * mid;
         double price = Math.Max(mid + sign * (0.5 * cost.Spread + impact), mid * 1e-6);
         double fee = units * mid * cost.FeeRate;
         if (!(price > 0) || _engine.ApplyFill(intent.Instrument, quantity, price) != RiskInputError.None)

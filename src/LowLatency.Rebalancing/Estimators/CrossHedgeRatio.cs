@@ -1,13 +1,17 @@
 using System.Runtime.CompilerServices;
+using LowLatency.Quant.Analytics.Covariance;
 using LowLatency.Quant.Exposure;
 using LowLatency.Rebalancing.Config;
 
 namespace LowLatency.Rebalancing.Estimators;
 
 /// <summary>
-/// The rolling minimum-variance ratio between an underlying s and a cross-hedge's underlying f: samples both
-/// prices on a common clock, turns them into log returns and feeds the configured estimator. Until
-/// WarmupSamples returns are in, the configured initial ratio is used.
+/// The rolling minimum-variance ratio h* = Cov(r_s, r_f)/Var(r_f) between an underlying s and a cross-hedge's
+/// underlying f: samples both prices on a common clock, turns them into simple returns (the analytics
+/// convention) and feeds the configured estimator — the analytics <see cref="EwmaCovarianceTracker"/>
+/// (zero-mean RiskMetrics, λ from the half-life) or a <see cref="RollingCovariance"/> window (de-meaned,
+/// the batch <c>TradeImpact.MinimumVarianceHedgeRatio</c> incrementally). Until WarmupSamples returns are
+/// in, the configured initial ratio is used.
 /// </summary>
 /// <remarks>
 /// Synchronous sampling matters: returns of two assets taken at different instants are lagged against each
@@ -25,7 +29,8 @@ public sealed class CrossHedgeRatio
     private readonly double _initial;
     private readonly bool _ewma;
     private readonly RollingCovariance? _window;
-    private EwmaCovariance _exp;
+    private readonly EwmaCovarianceTracker? _exp;
+    private readonly double[] _returns = new double[2]; // [r_s, r_f], handed to the tracker without allocating
     private long _nextSampleNs = long.MinValue;
     private double _lastS;
     private double _lastF;
@@ -38,12 +43,12 @@ public sealed class CrossHedgeRatio
         _warmup = config.WarmupSamples;
         _initial = config.InitialHedgeRatio;
         _ewma = config.Estimator == CrossHedgeEstimator.Ewma;
-        _exp = new EwmaCovariance(config.EstimatorHalfLife);
+        _exp = _ewma ? new EwmaCovarianceTracker(2, Math.Pow(0.5, 1.0 / config.EstimatorHalfLife)) : null;
         _window = _ewma ? null : new RollingCovariance(config.EstimatorWindow);
     }
 
     /// <summary>Return samples taken so far.</summary>
-    public long Samples => _ewma ? _exp.Count : _window!.Total;
+    public long Samples => _ewma ? _exp!.Count : _window!.Total;
 
     public bool IsWarm => Samples >= _warmup;
 
@@ -52,7 +57,7 @@ public sealed class CrossHedgeRatio
     {
         get
         {
-            double h = !IsWarm ? double.NaN : _ewma ? _exp.HedgeRatio : _window!.HedgeRatio;
+            double h = !IsWarm ? double.NaN : _ewma ? _exp![0, 1] / _exp[1, 1] : _window!.HedgeRatio;
             return double.IsFinite(h) ? h : _initial;
         }
     }
@@ -62,7 +67,7 @@ public sealed class CrossHedgeRatio
     {
         get
         {
-            double rho = !IsWarm ? 1.0 : _ewma ? _exp.Correlation : _window!.Correlation;
+            double rho = !IsWarm ? 1.0 : _ewma ? _exp![0, 1] / Math.Sqrt(_exp[0, 0] * _exp[1, 1]) : _window!.Correlation;
             return double.IsFinite(rho) ? rho * rho : 0.0;
         }
     }
@@ -92,11 +97,13 @@ public sealed class CrossHedgeRatio
         _nextSampleNs = Math.Max(riskS.TimestampNanoseconds, riskF.TimestampNanoseconds) + _intervalNs;
         if (_lastS > 0)
         {
-            double rs = Math.Log(s / _lastS);
-            double rf = Math.Log(f / _lastF);
+            double rs = s / _lastS - 1.0;
+            double rf = f / _lastF - 1.0;
             if (_ewma)
             {
-                _exp.Add(rs, rf);
+                _returns[0] = rs;
+                _returns[1] = rf;
+                _exp!.Update(_returns); // finite: both prices are positive and finite (the book checks them)
             }
             else
             {

@@ -1,31 +1,12 @@
+using LowLatency.Quant.Analytics.Covariance;
+using LowLatency.Quant.Analytics.Impact;
 using LowLatency.Rebalancing.Estimators;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace LowLatency.Rebalancing.Tests.Estimators;
 
 public class CovarianceEstimatorTests
 {
-    // Two-pass de-meaned estimator over an explicit window: the batch form (TradeImpact.MinimumVarianceHedgeRatio).
-    private static (double Cov, double VarY, double Ratio) Batch(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        double mx = 0, my = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            mx += x[i];
-            my += y[i];
-        }
-
-        mx /= x.Length;
-        my /= y.Length;
-        double sxy = 0, syy = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            sxy += (x[i] - mx) * (y[i] - my);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-
-        return (sxy / (x.Length - 1), syy / (x.Length - 1), sxy / syy);
-    }
-
     private static (double[] X, double[] Y) Series(int n, double beta, int seed)
     {
         var rnd = new Random(seed);
@@ -41,9 +22,9 @@ public class CovarianceEstimatorTests
     }
 
     [Fact]
-    public void RollingWindowAgreesWithTheTwoPassBatchOnTheSameWindowAtEveryStep()
+    public void TheRollingWindowAgreesWithTheAnalyticsBatchEstimatorsOnTheSameWindowAtEveryStep()
     {
-        (double[] x, double[] y) = Series(2_000, 0.8, 3);
+        (double[] x, double[] y) = Series(1_000, 0.8, 3);
         const int Window = 50;
         var rolling = new RollingCovariance(Window);
         for (int i = 0; i < x.Length; i++)
@@ -55,37 +36,15 @@ public class CovarianceEstimatorTests
             }
 
             int from = Math.Max(0, i + 1 - Window);
-            var batch = Batch(x.AsSpan(from, i + 1 - from), y.AsSpan(from, i + 1 - from));
-            Assert.Equal(batch.Cov, rolling.Covariance, 1e-15);
-            Assert.Equal(batch.VarY, rolling.VarianceY, 1e-15);
+            int n = i + 1 - from;
+            HedgeRatioEstimate batch = TradeImpact.MinimumVarianceHedgeRatio(x.AsSpan(from, n), y.AsSpan(from, n));
+            Matrix<double> sample = CovarianceEstimators.Sample(Matrix<double>.Build.Dense(n, 2, (r, c) => c == 0 ? x[from + r] : y[from + r]));
             Assert.Equal(batch.Ratio, rolling.HedgeRatio, 1e-9);
+            Assert.Equal(batch.Correlation, rolling.Correlation, 1e-9);
+            Assert.Equal(sample[0, 1], rolling.Covariance, 1e-15);
+            Assert.Equal(sample[1, 1], rolling.VarianceY, 1e-15);
+            Assert.Equal(sample[0, 0], rolling.VarianceX, 1e-15);
         }
-    }
-
-    [Fact]
-    public void EwmaEqualsTheExplicitlyWeightedSum()
-    {
-        (double[] x, double[] y) = Series(300, -0.5, 4);
-        var ewma = new EwmaCovariance(halfLifeSamples: 20);
-        for (int i = 0; i < x.Length; i++)
-        {
-            ewma.Add(x[i], y[i]);
-        }
-
-        double lambda = Math.Pow(0.5, 1.0 / 20);
-        double sxy = 0, syy = 0, w = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            double weight = Math.Pow(lambda, x.Length - 1 - i);
-            sxy += weight * x[i] * y[i];
-            syy += weight * y[i] * y[i];
-            w += weight;
-        }
-
-        Assert.Equal(sxy / w, ewma.Covariance, 1e-15);
-        Assert.Equal(syy / w, ewma.VarianceY, 1e-15);
-        Assert.Equal(sxy / syy, ewma.HedgeRatio, 1e-9);
-        Assert.Equal(300, ewma.Count);
     }
 
     [Theory]
@@ -95,15 +54,15 @@ public class CovarianceEstimatorTests
     {
         (double[] x, double[] y) = Series(20_000, beta, 5);
         var rolling = new RollingCovariance(5_000);
-        var ewma = new EwmaCovariance(2_000);
+        var ewma = new EwmaCovarianceTracker(2, Math.Pow(0.5, 1.0 / 2_000));
         for (int i = 0; i < x.Length; i++)
         {
             rolling.Add(x[i], y[i]);
-            ewma.Add(x[i], y[i]);
+            ewma.Update([x[i], y[i]]);
         }
 
         Assert.Equal(beta, rolling.HedgeRatio, 0.05);
-        Assert.Equal(beta, ewma.HedgeRatio, 0.1);
+        Assert.Equal(beta, ewma[0, 1] / ewma[1, 1], 0.1);
         Assert.True(Math.Abs(rolling.Correlation) > 0.8);
     }
 
@@ -111,11 +70,10 @@ public class CovarianceEstimatorTests
     public void WithoutVarianceThereIsNoRatio()
     {
         var rolling = new RollingCovariance(3);
-        var ewma = new EwmaCovariance(5);
         Assert.True(double.IsNaN(rolling.HedgeRatio));
-        Assert.True(double.IsNaN(ewma.HedgeRatio));
         rolling.Add(1, 1);
         rolling.Add(1, 1);
         Assert.True(double.IsNaN(rolling.HedgeRatio));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RollingCovariance(2));
     }
 }
