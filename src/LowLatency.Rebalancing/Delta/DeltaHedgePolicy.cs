@@ -26,6 +26,8 @@ namespace LowLatency.Rebalancing.Delta;
 /// among equally effective legs the cheapest per unit of delta wins and a cross-hedge is only used when its
 /// lower effectiveness is paid for by a lower cost. Under a reduce-only restriction, only legs whose trade
 /// shrinks their position compete.</para>
+/// <para>An order below MinTradeNotional is rounded up to it when the result still lands inside the band, and
+/// otherwise not sent (the drift waits until it is worth an order).</para>
 /// <para>Orders above the impact limit are sliced (reason ImpactSlice, same observed/threshold/target) and the
 /// next slice waits SliceInterval. Zero allocation; O(candidates) when trading, O(1) inside the band.</para>
 /// </remarks>
@@ -290,7 +292,15 @@ public struct DeltaHedgePolicy : IRebalancingPolicy
 
         if (Math.Abs(bestLots) * lotUnits * bestPrice < r.MinTradeNotional)
         {
-            return;
+            // Too small to send: round up to the minimum size if that still lands inside the band, else wait.
+            long minimum = LotSizing.CeilingLots(r.MinTradeNotional / bestPrice, lotUnits);
+            long inside = LotSizing.FloorLots(Math.Abs(x) + half, Math.Abs(bestUnitsPerContract) * u.LotContracts[best]);
+            if (minimum > inside)
+            {
+                return;
+            }
+
+            bestLots = Math.Sign(bestLots) * minimum;
         }
 
         double edge = r.Target + Math.Sign(x) * half;

@@ -15,6 +15,7 @@ namespace LowLatency.Rebalancing.Weights;
 /// trading everything to target (Calendar), or at calendar boundaries trading only what left its band (Hybrid).
 /// </summary>
 /// <remarks>
+/// <para>An order below MinTradeNotional is rounded up to it when the result stays inside the band, else not sent.</para>
 /// <para>The weight counts in-flight orders on the traded instrument, so a trade is not repeated while it works.</para>
 /// <para>Calendar boundaries are UTC multiples of the period plus the offset; the first decision only fixes the
 /// next boundary (no trade at start-up), and a boundary crossed while an underlying has no price or is claimed by
@@ -153,8 +154,17 @@ public struct ThresholdBandPolicy : IRebalancingPolicy
 
         long signed = -Math.Sign(x) * lots;
         double projected = s.Positions.Projected(slot);
+        double lotNotional = u.LotContracts[slot] * unitNotional;
+        if (lots * lotNotional < st.MinTradeNotional)
+        {
+            // Too small to send: round up to the minimum size if that still lands inside the band, else wait.
+            long minimum = LotSizing.CeilingLots(st.MinTradeNotional, lotNotional);
+            long inside = calendar ? lots : LotSizing.FloorLots(Math.Abs(x) + r.HalfWidth, lotWeight);
+            lots = minimum <= inside ? minimum : 0;
+        }
+
         lots = Math.Min(lots, HeadroomLots(projected, signed, output.GrossHeadroom, unitNotional, u.LotContracts[slot]));
-        if (lots == 0 || lots * u.LotContracts[slot] * unitNotional < st.MinTradeNotional)
+        if (lots == 0 || lots * lotNotional < st.MinTradeNotional)
         {
             return true;
         }

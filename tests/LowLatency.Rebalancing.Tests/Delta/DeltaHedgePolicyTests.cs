@@ -148,12 +148,23 @@ public class DeltaHedgePolicyTests
     }
 
     [Fact]
-    public void TradesBelowTheMinimumNotionalAreNotSent()
+    public void ATradeBelowTheMinimumNotionalIsRoundedUpToItWhenThatStaysInsideTheBand()
     {
         var h = LinearBook(0.51, Portfolios.BtcDelta(DeltaBandKind.Fixed, 0.5) with { MinTradeNotional = 1_000 });
-        Assert.False(h.Tick(Portfolios.Btc, 60_000).Acted); // 0.01 BTC = 600 < 1 000
-        h.Tick(Portfolios.Btc, 200_000); // 0.01 BTC = 2 000
-        Assert.Equal(new Quantity(10, 3), h.Single.Quantity);
+        h.Tick(Portfolios.Btc, 60_000); // the edge needs 0.01 BTC = 600: sent as 1 000 / 60 000 → 0.017 BTC
+        Assert.Equal(new Quantity(17, 3), h.Single.Quantity);
+        h.FillAll(60_000);
+        Assert.Equal(0.493, h.Engine.Book.Underlying(Portfolios.Btc).DeltaUnits, 9);
+    }
+
+    [Fact]
+    public void ATradeBelowTheMinimumNotionalIsNotSentWhenRoundingUpWouldCrossTheBand()
+    {
+        var h = LinearBook(0.51, Portfolios.BtcDelta(DeltaBandKind.Fixed, 0.5) with { MinTradeNotional = 70_000 });
+        Assert.False(h.Tick(Portfolios.Btc, 60_000).Acted); // 1.167 BTC would take delta to −0.66
+        Assert.False(h.Engine.DeltaSnapshot(0).InBand);
+        h.Tick(Portfolios.Btc, 200_000); // 0.35 BTC now: fits
+        Assert.Equal(new Quantity(350, 3), h.Single.Quantity);
     }
 
     [Fact]

@@ -77,12 +77,20 @@ public class ThresholdBandPolicyTests
     }
 
     [Fact]
-    public void TradesBelowTheMinimumNotionalAreNotSent()
+    public void ASmallTradeIsRoundedUpToTheMinimumNotionalWhenThatStaysInsideTheBand()
     {
         var h = Book(0.3, new WeightsConfig { MinTradeNotional = 20_000 }, perp: 100);
-        Assert.False(h.Tick(Portfolios.Eth, 4_000).Acted); // 13 637 of trade needed: under the minimum
-        h.Tick(Portfolios.Eth, 5_000);
+        h.Tick(Portfolios.Eth, 4_000); // the edge needs 15 000 of sales; 20 000 still leaves w inside ±0.05
         Assert.Equal(Side.Sell, h.Single.Side);
+        Assert.Equal(new Quantity(500, 2), h.Single.Quantity);
+    }
+
+    [Fact]
+    public void ASmallTradeIsNotSentWhenTheMinimumNotionalWouldCrossTheBand()
+    {
+        var h = Book(0.3, new WeightsConfig { MinTradeNotional = 200_000 }, perp: 100);
+        Assert.False(h.Tick(Portfolios.Eth, 4_000).Acted); // 200 000 would overshoot to w = 0.18
+        Assert.True(h.Engine.Chain.Weights.Snapshot(0).Weight > 0.35);
     }
 
     [Fact]
