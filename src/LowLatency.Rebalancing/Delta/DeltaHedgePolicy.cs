@@ -281,11 +281,11 @@ public struct DeltaHedgePolicy : IRebalancingPolicy
 
         double bestPrice = s.LinearPrice(best);
         RebalanceReason reason = bestCross ? RebalanceReason.CrossHedge : r.Reason;
-        double maxUnits = ImpactModel.MaxUnitsWithin(s.MaxImpactFraction, in s.Costs[best]);
         double lotUnits = u.LotContracts[best] * u.Multiplier[best];
-        if (Math.Abs(bestLots) * lotUnits > maxUnits)
+        long capped = ImpactSlicing.Cap(Math.Abs(bestLots), lotUnits, in s.Costs[best], s.MaxImpactFraction, out bool sliced);
+        if (sliced)
         {
-            bestLots = Math.Sign(bestLots) * Math.Max(1, LotSizing.FloorLots(maxUnits, lotUnits));
+            bestLots = Math.Sign(bestLots) * capped;
             reason = RebalanceReason.ImpactSlice;
             r.NextSliceNs = context.NowNs + s.SliceIntervalNs;
         }

@@ -20,6 +20,8 @@ namespace LowLatency.Rebalancing.Leverage;
 /// <para>Projected gross exposure counts in-flight linear orders, so a chunk is never re-sent while it works.
 /// Equity ≤ 0 with exposure is infinite leverage: the ripcord closes the legs. Lever-up needs a non-zero leg
 /// (it scales existing positions; it does not pick a direction).</para>
+/// <para>A chunk's leg larger than the impact limit is cut to it (reason ImpactSlice); the campaign sends the
+/// rest in later chunks. The ripcord is never sliced.</para>
 /// <para>Constraints passed down: ripcord → Halt; de-levering campaign → ReduceOnly; always → the gross headroom
 /// Max·equity − gross for the weight policy.</para>
 /// </remarks>
@@ -172,14 +174,20 @@ public struct TargetLeveragePolicy : IRebalancingPolicy
                 lots = Math.Min(lots, held);
             }
 
+            bool sliced = false;
+            if (!ripcord)
+            {
+                lots = ImpactSlicing.Cap(lots, lot * u.Multiplier[leg], in s.Costs[leg], s.MaxImpactFraction, out sliced);
+            }
+
             if (lots == 0)
             {
                 continue;
             }
 
             long signed = (delever ? -1 : 1) * Math.Sign(projected) * lots;
-            IntentEmitter.Emit(in context, ref output, leg, signed, ripcord ? ExecutionUrgency.Immediate : st.Urgency, reason, PolicyIds.Leverage,
-                leverage, threshold, st.Target, s.LinearPrice(leg));
+            IntentEmitter.Emit(in context, ref output, leg, signed, ripcord ? ExecutionUrgency.Immediate : st.Urgency, sliced ? RebalanceReason.ImpactSlice : reason,
+                PolicyIds.Leverage, leverage, threshold, st.Target, s.LinearPrice(leg));
         }
     }
 

@@ -16,6 +16,8 @@ namespace LowLatency.Rebalancing.Weights;
 /// </summary>
 /// <remarks>
 /// <para>An order below MinTradeNotional is rounded up to it when the result stays inside the band, else not sent.</para>
+/// <para>Orders above the impact limit are sliced (reason ImpactSlice), one slice per SliceInterval; a sliced
+/// calendar rebalance stays owed until it is complete.</para>
 /// <para>The weight counts in-flight orders on the traded instrument, so a trade is not repeated while it works.</para>
 /// <para>Calendar boundaries are UTC multiples of the period plus the offset; the first decision only fixes the
 /// next boundary (no trade at start-up), and a boundary crossed while an underlying has no price or is claimed by
@@ -122,7 +124,8 @@ public struct ThresholdBandPolicy : IRebalancingPolicy
         }
     }
 
-    // True when the rule could be checked (priced, not claimed), whether or not it traded.
+    // True when the rule is settled for this boundary: checked and either inside its band, or fully traded
+    // (false keeps a calendar check owed: unpriced, claimed, a slice still to send, or the output was full).
     private static bool Evaluate(WeightsState st, WeightRule r, in PolicyContext context, ref DecisionOutput output, bool calendar)
     {
         RebalancingState s = context.State;
@@ -136,6 +139,11 @@ public struct ThresholdBandPolicy : IRebalancingPolicy
         if (!(equity > 0))
         {
             return true; // no meaningful weight: liquidation protection owns this state
+        }
+
+        if (context.NowNs < r.NextSliceNs)
+        {
+            return false; // a rebalance being sliced stays owed until its next slice
         }
 
         HedgeUniverse u = s.Universe;
@@ -169,10 +177,17 @@ public struct ThresholdBandPolicy : IRebalancingPolicy
             return true;
         }
 
+        lots = ImpactSlicing.Cap(lots, u.LotContracts[slot] * u.Multiplier[slot], in s.Costs[slot], s.MaxImpactFraction, out bool sliced);
+        RebalanceReason reason = sliced ? RebalanceReason.ImpactSlice : calendar ? RebalanceReason.CalendarRebalance : r.Reason;
+        if (sliced)
+        {
+            r.NextSliceNs = context.NowNs + s.SliceIntervalNs;
+        }
+
         signed = Math.Sign(signed) * lots;
         double edge = r.Weight + Math.Sign(x) * r.HalfWidth;
         double emitted = IntentEmitter.Emit(in context, ref output, slot, signed, st.Urgency,
-            calendar ? RebalanceReason.CalendarRebalance : r.Reason, r.PolicyId, weight, calendar ? r.Weight : edge,
+            reason, r.PolicyId, weight, calendar ? r.Weight : edge,
             calendar || st.TradeTo == TradeTo.Target ? r.Weight : edge, price);
         if (emitted != 0)
         {
@@ -180,7 +195,7 @@ public struct ThresholdBandPolicy : IRebalancingPolicy
             output.GrossHeadroom -= (Math.Abs(projected + emitted) - Math.Abs(projected)) * unitNotional;
         }
 
-        return true;
+        return emitted != 0 && !sliced;
     }
 
     // Lots allowed by the gross headroom: reductions are free, additions beyond the headroom are cut.

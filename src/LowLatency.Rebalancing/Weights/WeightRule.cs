@@ -39,4 +39,5 @@ internal sealed class WeightRule
 
     public double LastWeight;
     public long Trades;
+    public long NextSliceNs = long.MinValue;
 }

@@ -87,6 +87,21 @@ public class TargetLeveragePolicyTests
     }
 
     [Fact]
+    public void AChunkLargerThanTheImpactLimitIsCutButTheRipcordNeverIs()
+    {
+        var h = new Harness(LeveragedBook.Config() with { Impact = new Rebalancing.Config.ImpactConfig { MaxImpactBps = 1 } });
+        h.Tick(Portfolios.Eth, 2_800);
+        Assert.Equal(RebalanceReason.ImpactSlice, h.Single.Reason);
+        Assert.Equal(PolicyIds.Leverage, h.Single.PolicyId);
+        Assert.Equal(new Quantity(222, 2), h.Single.Quantity); // the 17.86 ETH chunk capped at 2.22 ETH
+
+        var crash = new Harness(LeveragedBook.Config() with { Impact = new Rebalancing.Config.ImpactConfig { MaxImpactBps = 1 } });
+        crash.Tick(Portfolios.Eth, 2_650);
+        Assert.Equal(RebalanceReason.LeverageRipcord, crash.Single.Reason);
+        Assert.Equal(new Quantity(5095, 2), crash.Single.Quantity);
+    }
+
+    [Fact]
     public void NoNewCampaignStartsWithinTheCooldown()
     {
         var h = new Harness(LeveragedBook.Config(LeveragedBook.Leverage with { MaxTradeNotional = 1e9 }));

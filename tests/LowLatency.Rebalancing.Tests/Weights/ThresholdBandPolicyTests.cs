@@ -11,7 +11,7 @@ namespace LowLatency.Rebalancing.Tests.Weights;
 public class ThresholdBandPolicyTests
 {
     // 1 000 000 of cash, flat ETH: the weight of ETH is (ETH delta · price) / equity.
-    private static Harness Book(double weight, WeightsConfig? policy = null, double perp = 0) => new(new PortfolioConfig
+    private static Harness Book(double weight, WeightsConfig? policy = null, double perp = 0, ImpactConfig? impact = null) => new(new PortfolioConfig
     {
         Name = "weights",
         Cash = 1_000_000 - perp * 3_000,
@@ -22,7 +22,7 @@ public class ThresholdBandPolicyTests
         ],
         Weights = policy ?? new WeightsConfig(),
         Targets = [new WeightTargetConfig { Underlying = "ETH", Instrument = "ETH-PERP", Weight = weight }],
-        Impact = new ImpactConfig { MaxImpactBps = 0, MaxSlippageBps = 0 },
+        Impact = impact ?? new ImpactConfig { MaxImpactBps = 0, MaxSlippageBps = 0 },
     });
 
     [Fact]
@@ -124,6 +124,26 @@ public class ThresholdBandPolicyTests
         h.Tick(Portfolios.Eth, 4_000);
         Assert.Equal(RebalanceReason.WeightAbsoluteBand, h.Single.Reason);
         Assert.Equal(0.35, h.Single.Target, 12);
+    }
+
+    [Fact]
+    public void ALargeCalendarRebalanceIsSlicedByImpactAndStaysOwedUntilComplete()
+    {
+        var impact = new ImpactConfig { MaxImpactBps = 1, SliceInterval = TimeSpan.FromSeconds(1) };
+        var h = Book(0.3, new WeightsConfig { Schedule = RebalanceSchedule.Calendar, CalendarPeriod = TimeSpan.FromHours(1) }, impact: impact);
+        h.Tick(Portfolios.Eth, 3_000);
+        h.Advance(TimeSpan.FromHours(1));
+        h.Tick(Portfolios.Eth, 3_000);
+        // 100 ETH to buy; V·(f/(Y·σ))² = 50 000·(1e-4/0.015)² = 2.22 ETH per slice.
+        Assert.Equal(RebalanceReason.ImpactSlice, h.Single.Reason);
+        Assert.Equal(new Quantity(222, 2), h.Single.Quantity);
+        Assert.Equal(0.3, h.Single.Target, 12);
+        h.FillAll(3_000);
+        h.Advance(TimeSpan.FromMilliseconds(500));
+        Assert.False(h.Tick(Portfolios.Eth, 3_000).Acted);
+        h.Advance(TimeSpan.FromMilliseconds(500)); // no boundary, but the rebalance is still owed
+        h.Tick(Portfolios.Eth, 3_000);
+        Assert.Equal(new Quantity(222, 2), h.Single.Quantity);
     }
 
     [Fact]
