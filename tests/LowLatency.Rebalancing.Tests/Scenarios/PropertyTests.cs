@@ -42,6 +42,55 @@ public class PropertyTests
     }
 
     [Fact]
+    public void OnRandomPathsEveryWeightIsInsideItsBandAfterEveryDecision()
+    {
+        var rnd = new Random(31);
+        for (int run = 0; run < 12; run++)
+        {
+            double target = (rnd.NextDouble() - 0.3) * 2;
+            var config = new PortfolioConfig
+            {
+                Name = "weights",
+                Cash = 1_000_000,
+                Instruments =
+                [
+                    Portfolios.Linear(20, "ETH", Model.Instruments.InstrumentKind.Spot, "ETH", spread: 0, fee: 0) with { ImpactCoefficient = 0 },
+                    Portfolios.Linear(21, "ETH-PERP", Model.Instruments.InstrumentKind.Perpetual, "ETH", spread: 0, fee: 0, lot: "0.01") with { ImpactCoefficient = 0 },
+                ],
+                Weights = new WeightsConfig
+                {
+                    AbsoluteBand = 0.01 + 0.1 * rnd.NextDouble(),
+                    RelativeBand = rnd.NextDouble(),
+                    TradeTo = rnd.Next(2) == 0 ? TradeTo.BandEdge : TradeTo.Target,
+                    MinTradeNotional = 5_000 * rnd.NextDouble(),
+                },
+                Targets = [new WeightTargetConfig { Underlying = "ETH", Instrument = "ETH-PERP", Weight = target }],
+                Impact = new ImpactConfig { MaxImpactBps = 0 },
+            };
+            var engine = RebalancingEngine.Create(config);
+            double[] eth = new PathGenerator((ulong)(300 + run)).Gbm(3_000, 0, 1.5, Minute, 800);
+            var violations = new List<string>();
+            var paths = new PricePaths([Portfolios.Eth], PricePaths.EvenTimes(Portfolios.StartNs, TimeSpan.FromMinutes(1), eth.Length), [eth]);
+            BacktestReport report = new BacktestRunner(engine).Run(paths, new WeightObserver(violations));
+            Assert.True(report.Trades > 0);
+            Assert.True(violations.Count == 0, $"run {run}: {string.Join("; ", violations.Take(3))}");
+        }
+    }
+
+    private sealed class WeightObserver(List<string> violations) : IBacktestObserver
+    {
+        public void OnStep(in BacktestStep step)
+        {
+            (double _, double half, double target, long _) = step.Engine.Chain.Weights.Snapshot(0);
+            double weight = step.Engine.Book.Underlying(Portfolios.Eth).DeltaCurrency / step.Engine.Book.Account.Equity;
+            if (Math.Abs(weight - target) > half * (1 + 1e-9))
+            {
+                violations.Add($"step {step.Index}: weight {weight} outside {target} ± {half}");
+            }
+        }
+    }
+
+    [Fact]
     public void OnRandomPathsTheLeveredLegsNeverGoBuySellBuyWithinTheCooldown()
     {
         var cooldown = TimeSpan.FromMinutes(10);
