@@ -222,6 +222,11 @@ internal sealed class SmartOrderRouter
                 }
 
                 long price = buy ? q.Asks[_level[v]].Price : q.Bids[_level[v]].Price;
+                if (buy ? price > bound : price < bound)
+                {
+                    continue; // levels are sorted: nothing deeper on this venue is within the bound either
+                }
+
                 double fee = _venues[v].TakerFeeRate;
                 double allIn = buy ? price * (1 + fee) : price * (1 - fee);
                 if (best < 0 || (buy ? allIn < bestAllIn : allIn > bestAllIn) || (allIn == bestAllIn && (buy ? price < bestPrice : price > bestPrice)))
@@ -232,7 +237,7 @@ internal sealed class SmartOrderRouter
                 }
             }
 
-            if (best < 0 || (buy ? bestPrice > bound : bestPrice < bound))
+            if (best < 0)
             {
                 break;
             }
