@@ -11,19 +11,20 @@ namespace LowLatency.Execution.Engine;
 public sealed partial class ExecutionEngine<TSink, TListener>
 {
     /// <summary>
-    /// Housekeeping, called every loop with the current time: refills throttles; at most every
-    /// min(AckTimeout/4, 1 ms) scans for stale books, unanswered requests (→ OrderStatusRequest, once per request) and
-    /// cancels still wanted by the kill switch. Returns the number of actions taken (for the idle strategy).
+    /// Housekeeping, called every loop with the current time: refills throttles; every min(AckTimeout/4, 1 ms), and
+    /// exactly when the earliest ack deadline passes, scans for stale books, unanswered requests (→ OrderStatusRequest,
+    /// once per request) and cancels still wanted by the kill switch. Returns the number of actions taken (for the idle strategy).
     /// </summary>
     public int Poll(long nowNs)
     {
         _risk.Refill(nowNs);
-        if (nowNs < _nextScanNs)
+        if (nowNs < _nextScanNs && nowNs < _nextAckDeadlineNs)
         {
             return 0;
         }
 
         _nextScanNs = nowNs + _scanIntervalNs;
+        long nextDeadline = long.MaxValue;
         int work = 0;
         int stale = _books.ScanStale(nowNs);
         for (int i = 0; i < stale; i++)
@@ -39,9 +40,18 @@ public sealed partial class ExecutionEngine<TSink, TListener>
             {
                 ref Order o = ref _orders.At(slot);
                 int next = o.NextOpen;
-                if (o.InFlight > 0 && !o.StatusRequested && nowNs - o.RequestSentNs >= _ackTimeoutNs)
+                if (o.InFlight > 0 && !o.StatusRequested)
                 {
-                    work += ChaseUnanswered(ref o);
+                    if (nowNs - o.RequestSentNs >= _ackTimeoutNs)
+                    {
+                        work += ChaseUnanswered(ref o);
+                    }
+
+                    if (!o.StatusRequested)
+                    {
+                        // a chase the session refused is retried one scan interval later, not on every Poll
+                        nextDeadline = Math.Min(nextDeadline, Math.Max(o.RequestSentNs + _ackTimeoutNs, nowNs + _scanIntervalNs));
+                    }
                 }
 
                 if (o.CancelWanted && o.Pending == RequestKind.None)
@@ -53,7 +63,19 @@ public sealed partial class ExecutionEngine<TSink, TListener>
             }
         }
 
+        _nextAckDeadlineNs = nextDeadline;
         return work;
+    }
+
+    /// <summary>A request went out: Poll must look at it exactly when its ack deadline passes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ArmAckDeadline(long nowNs)
+    {
+        long deadline = nowNs + _ackTimeoutNs;
+        if (deadline < _nextAckDeadlineNs)
+        {
+            _nextAckDeadlineNs = deadline;
+        }
     }
 
     /// <summary>The venue session logged on: orders may be routed there again (unless its kill switch is on).</summary>
@@ -172,6 +194,7 @@ public sealed partial class ExecutionEngine<TSink, TListener>
 
         Metrics.Increment(ExecutionCounter.CancelsSent);
         Metrics.Increment(o.Venue, VenueCounter.CancelsSent);
+        ArmAckDeadline(nowNs);
         return OrderRequestResult.Accepted;
     }
 

@@ -45,6 +45,7 @@ public sealed partial class ExecutionEngine<TSink, TListener>
     private readonly long _scanIntervalNs;
     private long _utcOffsetNs;
     private long _nextScanNs;
+    private long _nextAckDeadlineNs = long.MaxValue;
     private long _fillSequence;
 
     public ExecutionEngine(ExecutionConfig config, TSink sink, TListener listener, IClock clock)
@@ -162,6 +163,7 @@ public sealed partial class ExecutionEngine<TSink, TListener>
 
             Metrics.Increment(ExecutionCounter.OrdersSent);
             Metrics.Increment(child.VenueIndex, VenueCounter.OrdersSent);
+            ArmAckDeadline(nowNs);
             long latency = -1;
             if (child.DecisionTimestampNs != 0)
             {
@@ -221,6 +223,7 @@ public sealed partial class ExecutionEngine<TSink, TListener>
         }
 
         Metrics.Increment(ExecutionCounter.ReplacesSent);
+        ArmAckDeadline(nowNs);
         return OrderRequestResult.Accepted;
     }
 
