@@ -50,7 +50,8 @@ public sealed partial class ExecutionEngine<TSink, TListener>
                     if (!o.StatusRequested)
                     {
                         // a chase the session refused is retried one scan interval later, not on every Poll
-                        nextDeadline = Math.Min(nextDeadline, Math.Max(o.RequestSentNs + _ackTimeoutNs, nowNs + _scanIntervalNs));
+                        long deadline = o.RequestSentNs + _ackTimeoutNs;
+                        nextDeadline = Math.Min(nextDeadline, deadline > nowNs ? deadline : nowNs + _scanIntervalNs);
                     }
                 }
 
