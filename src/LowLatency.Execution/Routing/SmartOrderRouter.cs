@@ -12,7 +12,8 @@ namespace LowLatency.Execution.Routing;
 //  * deterministic: the same books, health and intent give the same children in the same order (ties broken by
 //    price, then venue index);
 //  * every child price is on the tick grid and inside the collar bound and the intent's limit; every child quantity
-//    is a positive lot multiple of at least the instrument's minimum size;
+//    is a positive lot multiple of at least the instrument's minimum size and at most its maximum order size
+//    (Immediate's remainder excepted: it goes on top of the best child, and risk decides);
 //  * no allocation: scratch arrays sized by the venue count are reused (single thread).
 
 /// <summary>
@@ -244,9 +245,12 @@ internal sealed class SmartOrderRouter
 
             ref VenueQuote bq = ref _books.At(instrument, best);
             MarketDataLevel level = buy ? bq.Asks[_level[best]] : bq.Bids[_level[best]];
-            long take = Math.Min(remaining, level.Size);
+            long room = info.MaxOrderQuantity - _allocated[best]; // one child per venue, never above the order-size limit
+            long take = Math.Min(Math.Min(remaining, level.Size), room);
             take -= take % info.Lot;
-            _level[best]++;
+            // A full child ends the venue; otherwise the level is used up (or the intent is done).
+            _level[best] = take >= room ? int.MaxValue : _level[best] + 1;
+
             if (take <= 0)
             {
                 continue;
@@ -397,8 +401,9 @@ internal sealed class SmartOrderRouter
             return new RouteResult(0, RouteReason.NoMarket, quantity);
         }
 
-        WriteChild(ref children[0], instrument, venue, in intent, price, quantity, _passiveTif);
-        return new RouteResult(1, RouteReason.Routed, 0);
+        long size = Math.Min(quantity, info.MaxOrderQuantity);
+        WriteChild(ref children[0], instrument, venue, in intent, price, size, _passiveTif);
+        return new RouteResult(1, RouteReason.Routed, quantity - size);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -226,4 +226,15 @@ public class RouterTests
             Assert.Equal(first, Run());
         }
     }
+
+    [Fact]
+    public void AChildNeverExceedsTheMaximumOrderSizeTheRestGoesElsewhere()
+    {
+        var h = new EngineHarness(); // TEST max order quantity 100
+        h.Quote(TestSetup.V2, TestSetup.Test, "99.90", "500", "100.00", "500");
+        h.Quote(TestSetup.V1, TestSetup.Test, "99.90", "500", "100.01", "500");
+        IntentResult result = h.Intent(TestSetup.Test, Side.Buy, "130", ExecutionUrgency.Aggressive);
+        Assert.Equal([(TestSetup.V2, "100", "100.00", '3'), (TestSetup.V1, "30", "100.01", '3')], Children(h));
+        Assert.Equal(2, result.Sent);
+    }
 }
