@@ -64,7 +64,7 @@ public class ExecutionConfigTests
     {
         ExecutionConfig config = Broken("Rate");
         Assert.Throws<ExecutionConfigException>(() =>
-            new Engine.ExecutionEngine<RecordingSink, RecordingListener>(config, new RecordingSink(new WireLog()), new RecordingListener(new ListenerLog()), new FakeClock()));
+            new LowLatency.Execution.Engine.ExecutionEngine<RecordingSink, RecordingListener>(config, new RecordingSink(new WireLog()), new RecordingListener(new ListenerLog()), new FakeClock()));
     }
 
     private static ExecutionConfig Broken(string what)
