@@ -94,6 +94,15 @@ public sealed partial class ExecutionEngine<TSink, TListener>
     /// <summary>Orders not yet done.</summary>
     public int OpenOrderCount => _orders.OpenCount;
 
+    // Stage-by-stage access for the benchmarks (route + risk, encode) and white-box tests.
+    internal SmartOrderRouter Router => _router;
+
+    internal PreTradeRisk Risk => _risk;
+
+    internal OrderTable Orders => _orders;
+
+    internal OrderMessageFactory Messages => _messages;
+
     /// <summary>The id sequence the next order will use (journal it; configure Orders.InitialSequence above it on restart).</summary>
     public long NextOrderSequence => _orders.NextSequence;
 
