@@ -37,6 +37,7 @@ public class ExecutionHotPathBenchmarks
     private byte[] _frame = null!;
     private byte[] _clOrdId = null!;
     private byte[] _execId = null!;
+    private byte[] _orderId = null!;
     private byte[][] _marketData = null!;
     private MarketDataMapper _mapper = null!;
     private MarketDataEvent _slot;
@@ -61,6 +62,7 @@ public class ExecutionHotPathBenchmarks
         _frame = new byte[1024];
         _clOrdId = new byte[32];
         _execId = new byte[24];
+        _orderId = new byte[24];
         _mapper = _bench.Engine.CreateMarketDataMapper(new VenueId(1));
         _marketData = MarketDataFrames();
     }
@@ -162,9 +164,11 @@ public class ExecutionHotPathBenchmarks
         int idLength = _bench.Engine.FormatClOrdId(_bench.Last.ClOrdId, _clOrdId);
         _execId[0] = (byte)'E';
         int execLength = 1 + FixNumber.Write(_step, _execId.AsSpan(1));
+        _orderId[0] = (byte)'X';
+        int orderIdLength = 1 + FixNumber.Write(_step, _orderId.AsSpan(1));
         var report = new ExecutionReport
         {
-            OrderId = "X1"u8,
+            OrderId = _orderId.AsSpan(0, orderIdLength),
             ClOrdId = _clOrdId.AsSpan(0, idLength),
             ExecId = _execId.AsSpan(0, execLength),
             ExecType = FixExecType.Trade,

@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 namespace LowLatency.Execution.Orders;
 
 // Invariants:
-//  * _table is open-addressed with linear probing; 0 marks an empty cell (hash 0 is stored as 1);
+//  * _table is open-addressed with linear probing on Key(hash), a bijective re-mix: callers may pass anything
+//    (sequential numbers included) without building the long clusters that make linear probing slow;
+//    0 marks an empty cell (a key of 0 is stored as 1);
 //  * _fifo holds the hashes in insertion order; when the window is full the oldest is removed from _table with
 //    backward-shift deletion (no tombstones, so probes stay short forever);
 //  * the table has twice the window's cells: load factor ≤ 0.5.
@@ -34,7 +36,7 @@ internal sealed class ExecIdWindow
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(ulong hash)
     {
-        hash = hash == 0 ? 1 : hash;
+        hash = Key(hash);
         int i = (int)hash & _mask;
         ulong[] table = _table;
         while (true)
@@ -54,10 +56,24 @@ internal sealed class ExecIdWindow
         }
     }
 
+    /// <summary>Cells a lookup of <paramref name="hash"/> visits (clustering diagnostic for tests).</summary>
+    internal int ProbeLength(ulong hash)
+    {
+        int i = (int)Key(hash) & _mask;
+        int probes = 1;
+        while (_table[i] != 0 && _table[i] != Key(hash))
+        {
+            i = (i + 1) & _mask;
+            probes++;
+        }
+
+        return probes;
+    }
+
     /// <summary>Adds a hash (caller checked <see cref="Contains"/>); evicts the oldest when the window is full.</summary>
     public void Add(ulong hash)
     {
-        hash = hash == 0 ? 1 : hash;
+        hash = Key(hash);
         int fifoMask = _fifo.Length - 1;
         if (_count == _fifo.Length)
         {
@@ -69,6 +85,18 @@ internal sealed class ExecIdWindow
         _fifo[(_head + _count) & fifoMask] = hash;
         _count++;
         Insert(hash);
+    }
+
+    /// <summary>murmur3's 64-bit finaliser: bijective, so equal inputs stay equal and different ones stay different.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Key(ulong hash)
+    {
+        hash ^= hash >> 33;
+        hash *= 0xFF51AFD7ED558CCDUL;
+        hash ^= hash >> 33;
+        hash *= 0xC4CEB9FE1A85EC53UL;
+        hash ^= hash >> 33;
+        return hash == 0 ? 1 : hash;
     }
 
     private void Insert(ulong hash)

@@ -11,7 +11,8 @@ namespace LowLatency.Execution.Orders;
 //    the old one's range: a stale id can never be mistaken for the new order;
 //  * an order is in its instrument's open list, counted in OpenCount and in _openBuy/_openSell (by Exposure) iff
 //    OrderStates.IsOpen(State);
-//  * a done order's slot goes to the back of the free FIFO but keeps its data until reused;
+//  * a done order's slot goes to the back of the free FIFO but keeps its data until reused (found by ClOrdID, no
+//    longer by venue OrderID: that index holds open orders only);
 //  * single writer (the decision thread); nothing here allocates after construction.
 
 /// <summary>
@@ -113,11 +114,6 @@ internal sealed partial class OrderTable
         }
 
         ref Order o = ref _orders[slot];
-        if (o.VenueOrderHash != 0)
-        {
-            _byVenueOrderId.Remove(o.VenueOrderHash, slot);
-        }
-
         long id = NextId(slot);
         o = default;
         o.State = OrderState.PendingNew;
@@ -339,6 +335,13 @@ internal sealed partial class OrderTable
         {
             UnlinkOpen(slot, ref o);
             _free.Enqueue(slot);
+        }
+
+        if (o.VenueOrderHash != 0)
+        {
+            // The index holds open orders only: it stays as small as the open book even if a venue reuses OrderIDs.
+            _byVenueOrderId.Remove(o.VenueOrderHash, slot);
+            o.VenueOrderHash = 0;
         }
     }
 }

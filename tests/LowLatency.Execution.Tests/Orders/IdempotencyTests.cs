@@ -209,4 +209,46 @@ public class IdempotencyTests
             }
         }
     }
+
+    [Fact]
+    public void SequentialExecIdHashesDoNotClusterTheWindow()
+    {
+        // A caller passing sequential numbers must not build one long probe run (that made every eviction scan it).
+        var window = new ExecIdWindow(1 << 12);
+        for (ulong h = 1; h <= 20_000; h++)
+        {
+            window.Add(h);
+        }
+
+        // Absent keys whose identity home (h mod table size) lies inside the run of the last 4096 sequential keys.
+        long probes = 0;
+        for (ulong h = 16_000 + 8_192; h < 17_000 + 8_192; h++)
+        {
+            probes += window.ProbeLength(h);
+        }
+
+        Assert.True(probes / 1000.0 < 4, $"average probe length {probes / 1000.0}");
+        Assert.True(window.Contains(20_000) && !window.Contains(1));
+    }
+
+    [Fact]
+    public void AVenueReusingOneOrderIdForEveryOrderStillFindsTheOpenOne()
+    {
+        var f = new OrderTableFixture(capacity: 16);
+        int open = -1;
+        for (int i = 0; i < 40; i++)
+        {
+            open = f.Create(1);
+            OrderReport ack = f.Exec(open, ExecutionKind.New, OrderState.New);
+            VenueOrderId.TryCreate("SAME"u8, out ack.VenueOrderId);
+            f.Apply(in ack);
+            if (i < 39)
+            {
+                f.Apply(f.Exec(open, ExecutionKind.Canceled, OrderState.Canceled));
+            }
+        }
+
+        Assert.True(f.Table.TryFindByVenueOrderId(0, "SAME"u8, out int found));
+        Assert.Equal(open, found);
+    }
 }
