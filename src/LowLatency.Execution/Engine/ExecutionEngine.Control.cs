@@ -124,7 +124,10 @@ public sealed partial class ExecutionEngine<TSink, TListener>
     /// <summary>A breach flagged by the caller (risk book, margin, reconciliation): same as <see cref="Trip"/> with <see cref="KillSwitchCause.Breach"/>.</summary>
     public void FlagBreach(long nowNs) => Trip(KillSwitchCause.Breach, nowNs);
 
-    /// <summary>Operator reset: new orders are allowed again.</summary>
+    /// <summary>
+    /// Operator reset: new orders are allowed again. Cancels the trip already asked for still go out (orders open at
+    /// the trip are not resurrected); the reject window starts afresh.
+    /// </summary>
     public void ResetKillSwitch()
     {
         KillSwitch.Reset();

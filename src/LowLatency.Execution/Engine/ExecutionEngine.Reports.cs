@@ -23,7 +23,8 @@ public sealed partial class ExecutionEngine<TSink, TListener>
         if (mapped != ReportMapResult.Mapped)
         {
             Metrics.Increment(ExecutionCounter.ReportMapFailures);
-            return ReportOutcome.UnknownOrder;
+            Metrics.Outcome(ReportOutcome.NotMapped);
+            return ReportOutcome.NotMapped;
         }
 
         return OnOrderReport(in report, nowNs);

@@ -140,26 +140,28 @@ public sealed partial class ExecutionEngine<TSink, TListener>
         {
             ref ChildOrder child = ref children[i];
             Metrics.Increment(ExecutionCounter.ChildOrders);
-            RiskReason reason = SendChild(ref child, nowNs, sent == 0);
-            if (reason == RiskReason.Passed)
+            if (SendChild(ref child, nowNs, sent == 0, out RiskReason refusal))
             {
                 sent++;
             }
-            else if (reason != (RiskReason)byte.MaxValue)
+            else if (refusal != RiskReason.Passed)
             {
                 refused++;
-                firstRefusal = firstRefusal == RiskReason.Passed ? reason : firstRefusal;
+                firstRefusal = firstRefusal == RiskReason.Passed ? refusal : firstRefusal;
             }
         }
 
         return new IntentResult(route.Reason, route.ChildCount, sent, refused, firstRefusal, route.UnroutedQuantity);
     }
 
-    /// <summary>Risk, order slot, NewOrderSingle. Returns Passed when sent, the refusal, or byte.MaxValue when the sink refused.</summary>
-    private RiskReason SendChild(ref ChildOrder child, long nowNs, bool first)
+    /// <summary>
+    /// Risk, order slot, NewOrderSingle. True when handed to the sink; otherwise <paramref name="refusal"/> is risk's
+    /// reason, or <see cref="RiskReason.Passed"/> when the session refused the message (counted as a send failure).
+    /// </summary>
+    private bool SendChild(ref ChildOrder child, long nowNs, bool first, out RiskReason refusal)
     {
-        RiskReason reason = _risk.CheckAndCommit(in child, nowNs);
-        if (reason == RiskReason.Passed && _orders.TryCreate(in child, nowNs, out int slot) == OrderRequestResult.Accepted)
+        refusal = _risk.CheckAndCommit(in child, nowNs);
+        if (refusal == RiskReason.Passed && _orders.TryCreate(in child, nowNs, out int slot) == OrderRequestResult.Accepted)
         {
             ref Order o = ref _orders.At(slot);
             if (!_messages.TrySendNew(ref Sink, ref o, nowNs + _utcOffsetNs))
@@ -167,7 +169,7 @@ public sealed partial class ExecutionEngine<TSink, TListener>
                 _orders.AbandonNew(slot, nowNs);
                 Metrics.Increment(ExecutionCounter.SendFailures);
                 Metrics.Increment(child.VenueIndex, VenueCounter.SendFailures);
-                return (RiskReason)byte.MaxValue;
+                return false;
             }
 
             Metrics.Increment(ExecutionCounter.OrdersSent);
@@ -184,13 +186,13 @@ public sealed partial class ExecutionEngine<TSink, TListener>
             }
 
             Listener.OnOrderSent(in child, o.ClOrdId, latency);
-            return RiskReason.Passed;
+            return true;
         }
 
-        reason = reason == RiskReason.Passed ? RiskReason.OrderTableFull : reason;
-        Metrics.Refused(reason, child.VenueIndex);
-        Listener.OnRiskRefused(in child, reason);
-        return reason;
+        refusal = refusal == RiskReason.Passed ? RiskReason.OrderTableFull : refusal;
+        Metrics.Refused(refusal, child.VenueIndex);
+        Listener.OnRiskRefused(in child, refusal);
+        return false;
     }
 
     /// <summary>Cancels one of our orders by its numeric id.</summary>

@@ -58,4 +58,7 @@ public enum ReportOutcome : byte
 
     /// <summary>A price or quantity with more decimals than the instrument's scale, or a negative one.</summary>
     BadQuantityOrPrice = 45,
+
+    /// <summary>The FIX message could not be mapped to a report (missing field, foreign id, unsupported side …).</summary>
+    NotMapped = 46,
 }

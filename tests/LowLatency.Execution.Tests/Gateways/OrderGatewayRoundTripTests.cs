@@ -178,7 +178,7 @@ public class OrderGatewayRoundTripTests
         Assert.Equal(ReportOutcome.UnknownOrder, h.Ack(foreign));
 
         byte[] missingExecId = FixMessageBuilder.Valid(FixFixtures.Header("8") + $"|37=X1|11={nos.ClOrdId}|150=0|39=0|55=TEST|54=1|151=10|14=0|6=0");
-        Assert.Equal(ReportOutcome.UnknownOrder, h.DeliverOrderMessage(TestSetup.V1, missingExecId));
+        Assert.Equal(ReportOutcome.NotMapped, h.DeliverOrderMessage(TestSetup.V1, missingExecId));
         Assert.Equal(1, h.Engine.Metrics.Read(ExecutionCounter.ReportMapFailures));
         Assert.Equal(OrderState.PendingNew, h.Order(nos).State);
     }
