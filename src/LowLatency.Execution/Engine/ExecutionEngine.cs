@@ -254,6 +254,20 @@ public sealed partial class ExecutionEngine<TSink, TListener>
     /// <summary>Writes the wire ClOrdID (prefix + digits) of a numeric id; returns its length.</summary>
     public int FormatClOrdId(long clOrdId, Span<byte> destination) => _messages.Ids.Format(clOrdId, destination);
 
+    /// <summary>
+    /// Worst-case open quantity of our orders on one side of an instrument (sum of leaves, the larger of old and new
+    /// while a replace is pending). Hedge intents are incremental: a policy nets this before deciding.
+    /// </summary>
+    public Quantity OpenQuantity(InstrumentId instrument, Model.Orders.Side side)
+    {
+        if (!Instruments.TryGetIndex(instrument, out int i))
+        {
+            return default;
+        }
+
+        return Instruments[i].ToQuantity(side == Model.Orders.Side.Buy ? _orders.OpenBuy(i) : _orders.OpenSell(i));
+    }
+
     /// <summary>Reference price (mid) the collar uses, 0 when none.</summary>
     public double ReferencePrice(InstrumentId instrument) =>
         Instruments.TryGetIndex(instrument, out int i) ? _risk.Reference(i) / Instruments[i].PriceDivisor : 0;

@@ -180,6 +180,18 @@ public sealed class MarketDataMapper
         return MarketDataMapResult.Mapped;
     }
 
+    /// <summary>Forgets every book (the session dropped): incrementals are refused until fresh snapshots arrive.</summary>
+    public void Reset()
+    {
+        foreach (DepthBook book in _books)
+        {
+            book.Clear();
+            book.Synchronized = false;
+            book.LastTradePrice = 0;
+            book.LastTradeSize = 0;
+        }
+    }
+
     /// <summary>
     /// Sends a snapshot-plus-updates subscription (35=V) for bids, offers and trades at <see cref="Depth"/> with
     /// incremental refresh; MDReqID encodes the instrument so a 35=Y can be traced back.

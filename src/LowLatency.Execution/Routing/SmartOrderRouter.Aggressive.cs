@@ -104,16 +104,22 @@ internal sealed partial class SmartOrderRouter
 
         if (immediate && unrouted > 0)
         {
-            if (written > 0)
-            {
-                children[0].Quantity += unrouted; // priced at the bound: takes what is there beyond the displayed size
-                unrouted = 0;
-            }
-            else if (unrouted >= info.MinQuantity)
+            if (written == 0 && unrouted >= info.MinQuantity)
             {
                 int venue = CheapestTakerVenue(instrument, buy);
-                WriteChild(ref children[written++], instrument, venue, in intent, bound, unrouted, TimeInForce.ImmediateOrCancel);
-                unrouted = 0;
+                WriteChild(ref children[written++], instrument, venue, in intent, bound, 0, TimeInForce.ImmediateOrCancel);
+            }
+
+            // Priced at the bound, the children take what is there beyond the displayed size: top them up, best
+            // venue first, each to the maximum order size; what still does not fit stays unrouted.
+            for (int i = 0; i < written && unrouted > 0; i++)
+            {
+                long add = Math.Min(unrouted, info.MaxOrderQuantity - children[i].Quantity);
+                if (add > 0)
+                {
+                    children[i].Quantity += add;
+                    unrouted -= add;
+                }
             }
         }
 

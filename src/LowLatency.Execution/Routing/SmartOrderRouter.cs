@@ -13,7 +13,7 @@ namespace LowLatency.Execution.Routing;
 //    price, then venue index);
 //  * every child price is on the tick grid and inside the collar bound and the intent's limit; every child quantity
 //    is a positive lot multiple of at least the instrument's minimum size and at most its maximum order size
-//    (Immediate's remainder excepted: it goes on top of the best child, and risk decides);
+//    (Immediate tops its children up to that maximum with what was not displayed);
 //  * no allocation: scratch arrays sized by the venue count are reused (single thread).
 
 /// <summary>

@@ -164,4 +164,16 @@ public class MarketDataGatewayTests
         Assert.Equal(MarketDataMapResult.Mapped, _h.DeliverMarketData(TestSetup.V1, _h.Encode(TestSetup.V1, in reject)));
         Assert.Equal(LowLatency.Execution.Routing.RouteReason.NoHealthyVenue, _h.Intent(TestSetup.Test, Side.Buy, "5", ExecutionUrgency.Aggressive).Route);
     }
+
+    [Fact]
+    public void AfterAResetIncrementalsWaitForAFreshSnapshot()
+    {
+        Map(Snapshot("TEST", DeepBook()), out _);
+        _h.Mapper(TestSetup.V1).Reset();
+        Assert.Equal(MarketDataMapResult.AwaitingSnapshot, Map(Incremental("TEST", Level(FixMDEntryType.Bid, "99.99", "1", FixMDUpdateAction.Change)), out _));
+        Assert.Equal(MarketDataMapResult.Mapped, Map(Snapshot("TEST", Level(FixMDEntryType.Bid, "99.50", "4")), out MarketDataEvent e));
+        Assert.Equal(1, e.BidCount);
+        Assert.Equal(0, e.AskCount);
+        Assert.Equal(0, e.LastTradePrice);
+    }
 }

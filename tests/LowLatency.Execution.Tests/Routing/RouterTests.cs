@@ -237,4 +237,29 @@ public class RouterTests
         Assert.Equal([(TestSetup.V2, "100", "100.00", '3'), (TestSetup.V1, "30", "100.01", '3')], Children(h));
         Assert.Equal(2, result.Sent);
     }
+
+    [Fact]
+    public void ImmediateTopsItsChildrenUpOnlyToTheMaximumOrderSize()
+    {
+        // TEST max order quantity 100, position limit 150; notional raised so the size limit is what binds
+        var h = new EngineHarness(TestSetup.Config(test: TestSetup.TestSettings with { MaxOrderNotional = 20_000 }));
+        h.Quote(TestSetup.V1, TestSetup.Test, "99.98", "500", "100.02", "30");
+        h.Quote(TestSetup.V2, TestSetup.Test, "99.98", "500", "100.02", "20");
+        IntentResult result = h.Intent(TestSetup.Test, Side.Buy, "140", ExecutionUrgency.Immediate);
+        Assert.Equal([(TestSetup.V2, "100", "101.00", '3'), (TestSetup.V1, "40", "101.00", '3')], Children(h));
+        Assert.Equal(0, result.UnroutedQuantity);
+        Assert.Equal(new Quantity(140, 0), h.Engine.OpenQuantity(TestSetup.Test, Side.Buy));
+        Assert.Equal(new Quantity(0, 0), h.Engine.OpenQuantity(TestSetup.Test, Side.Sell));
+    }
+
+    [Fact]
+    public void ImmediateWithNothingDisplayedWithinTheBoundStillSendsToTheBestVenue()
+    {
+        var h = new EngineHarness();
+        h.Quote(TestSetup.V1, TestSetup.Test, "99.98", "500", "100.02", "30");
+        h.Quote(TestSetup.V2, TestSetup.Test, "99.98", "500", "100.02", "30");
+        IntentResult result = h.Intent(TestSetup.Test, Side.Buy, "10", ExecutionUrgency.Immediate, limit: "100.01");
+        Assert.Equal([(TestSetup.V2, "10", "100.01", '3')], Children(h)); // V2: lower taker fee
+        Assert.Equal(1, result.Sent);
+    }
 }
