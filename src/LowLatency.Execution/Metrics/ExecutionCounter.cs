@@ -1,0 +1,35 @@
+namespace LowLatency.Execution.Metrics;
+
+/// <summary>Engine-wide order-flow counters (per-reason and per-venue counters are separate arrays).</summary>
+public enum ExecutionCounter
+{
+    IntentsReceived,
+    IntentsRouted,
+    IntentsNotRouted,
+    ChildOrders,
+    RiskRefusals,
+    OrdersSent,
+    SendFailures,
+    OrdersAcked,
+    Fills,
+    OrdersFilled,
+    OrdersRejected,
+    OrdersCanceled,
+    OrdersExpired,
+    CancelsSent,
+    ReplacesSent,
+    CancelRejects,
+    ReplaceRejects,
+    StatusRequests,
+    AckTimeouts,
+    DuplicateReports,
+    StaleReports,
+    RefusedReports,
+    Overfills,
+    ReportMapFailures,
+    KillSwitchTrips,
+    KillSwitchCancels,
+    MarketDataUpdates,
+    MarketDataIgnored,
+    BooksWentStale,
+}
