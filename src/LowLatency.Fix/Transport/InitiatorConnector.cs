@@ -35,6 +35,9 @@ internal sealed class InitiatorConnector
     /// <summary>When the next attempt may start (engine clock, UTC ns).</summary>
     public long NextAttemptNs => Volatile.Read(ref _nextAttemptNs);
 
+    /// <summary>An attempt is in flight.</summary>
+    public bool IsConnecting => Volatile.Read(ref _connecting) != 0;
+
     /// <summary>No more attempts (engine stopping).</summary>
     public void Disable() => _enabled = false;
 

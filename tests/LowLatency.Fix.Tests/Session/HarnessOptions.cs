@@ -30,6 +30,11 @@ public sealed record HarnessOptions
     /// <summary>A file store here (restart tests); null: memory.</summary>
     public string? FileStorePath { get; init; }
 
+    /// <summary>Session log: false uses the settings' own (a file log under <see cref="FileLogPath"/>, or none) instead of recording.</summary>
+    public bool RecordLog { get; init; } = true;
+
+    public string? FileLogPath { get; init; }
+
     /// <summary>The fake clock's start (UTC).</summary>
     public DateTime Start { get; init; } = new(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc);
 }

@@ -90,7 +90,7 @@ public sealed class LogonRuleTests
 
         PeerMessage resend = h.Peer.Expect("2");
         Assert.Equal(("1", "0"), (resend[7], resend[16]));
-        Assert.True(h.Session.IsLoggedOn);
+        Assert.True(Testing.Wait.Until(() => h.Session.IsLoggedOn, SessionHarness.Timeout));
         Assert.Equal(1, h.Session.NextTargetSeqNum); // the Logon itself is gap-filled by the resend
     }
 

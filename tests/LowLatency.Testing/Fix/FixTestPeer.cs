@@ -144,8 +144,15 @@ public sealed class FixTestPeer : IDisposable
     {
         lock (_sendLock)
         {
-            _output.Write(bytes);
-            _output.FlushAsync().AsTask().GetAwaiter().GetResult();
+            try
+            {
+                _output.Write(bytes);
+                _output.FlushAsync().AsTask().GetAwaiter().GetResult();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or ObjectDisposedException)
+            {
+                // the connection is closed: like writing to a closed socket, the bytes go nowhere
+            }
         }
     }
 
@@ -210,18 +217,26 @@ public sealed class FixTestPeer : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Close();
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException or IOException)
-        {
-            // already closed
-        }
+        CloseQuietly();
 
         _reader.Wait(TimeSpan.FromSeconds(5));
         _closed.Dispose();
         _inbox.Dispose();
+    }
+
+    private void CloseQuietly()
+    {
+        lock (_sendLock)
+        {
+            try
+            {
+                Close();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException or IOException)
+            {
+                // already closed
+            }
+        }
     }
 
     public static string Timestamp(long epochNanos) =>
@@ -279,6 +294,8 @@ public sealed class FixTestPeer : IDisposable
         }
         finally
         {
+            // As a FIX engine does: the other side closed, so close ours (the engine is not left lingering).
+            CloseQuietly();
             _inbox.CompleteAdding();
             _closed.Set();
         }
