@@ -52,7 +52,7 @@ public sealed class FixEngine<TApp> : IDisposable
 
         _options = options ?? FixEngineOptions.Default;
         (_engineLog, _ownsEngineLog) = CreateEngineLog(sessions, _options);
-        _transport = new TransportOptions(_options.Clock, _engineLog, _options.MaxMessageLength, _options.Linger, _options.ListenBacklog);
+        _transport = new TransportOptions(_options.Clock, _engineLog, _options.MaxMessageLength, _options.Linger, _options.ListenBacklog, _options.ReceiveSpinCount);
         _sessions = new FixSession[sessions.Count];
         try
         {

@@ -87,7 +87,7 @@ internal sealed class FixAcceptor : IDisposable
                 var connection = new FixConnection(channel, null, Router, _options.MaxMessageLength, _options.Clock.UtcEpochNanoseconds());
                 Router.Add(connection);
                 _options.EngineLog.OnEvent($"Accepted connection from {channel.RemoteName} on {_endpoint.Port}");
-                new SocketReceiver(socket, channel, connection, _options.EngineLog, _options.Linger, $"fix-read-{channel.RemoteName}").Start();
+                new SocketReceiver(socket, channel, connection, _options.EngineLog, _options, $"fix-read-{channel.RemoteName}").Start();
             }
             catch (Exception ex)
             {

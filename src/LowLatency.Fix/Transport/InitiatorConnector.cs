@@ -100,7 +100,7 @@ internal sealed class InitiatorConnector
             }
 
             _attached = true;
-            new SocketReceiver(socket, channel, connection, _options.EngineLog, _options.Linger, $"fix-read-{_session.Id.TargetCompID}").Start();
+            new SocketReceiver(socket, channel, connection, _options.EngineLog, _options, $"fix-read-{_session.Id.TargetCompID}").Start();
         }
         catch (Exception ex)
         {

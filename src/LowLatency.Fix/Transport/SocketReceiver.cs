@@ -26,15 +26,17 @@ internal sealed class SocketReceiver
     private readonly FixConnection _connection;
     private readonly IMessageLog _errorLog;
     private readonly TimeSpan _linger;
+    private readonly int _spinCount;
     private readonly Thread _thread;
 
-    public SocketReceiver(Socket socket, SocketChannel channel, FixConnection connection, IMessageLog errorLog, TimeSpan linger, string name)
+    public SocketReceiver(Socket socket, SocketChannel channel, FixConnection connection, IMessageLog errorLog, TransportOptions options, string name)
     {
         _socket = socket;
         _channel = channel;
         _connection = connection;
         _errorLog = errorLog;
-        _linger = linger;
+        _linger = options.Linger;
+        _spinCount = options.ReceiveSpinCount;
         _thread = new Thread(Run) { IsBackground = true, Name = name };
     }
 
@@ -44,6 +46,7 @@ internal sealed class SocketReceiver
     {
         var pipe = new Pipe(ReceiveOptions);
         long lingerUntil = long.MaxValue;
+        int idle = 0;
         try
         {
             while (true)
@@ -70,9 +73,19 @@ internal sealed class SocketReceiver
                         }
                     }
 
+                    if (idle < _spinCount)
+                    {
+                        // Busy-poll (a dedicated core): the sender's send(2) then never has to wake this thread.
+                        idle++;
+                        Thread.SpinWait(8);
+                        continue;
+                    }
+
                     _socket.Poll(PollMicroseconds, SelectMode.SelectRead);
                     continue;
                 }
+
+                idle = 0;
 
                 if (error != SocketError.Success || received == 0)
                 {

@@ -9,4 +9,5 @@ internal sealed record TransportOptions(
     IMessageLog EngineLog,
     int MaxMessageLength,
     TimeSpan Linger,
-    int ListenBacklog);
+    int ListenBacklog,
+    int ReceiveSpinCount);
