@@ -28,14 +28,41 @@ internal sealed partial class SessionProtocol
             return FixSendResult.AdminMessageType;
         }
 
+        return Send(ref output, in body, now, _settings.PersistMessages, mayGrow: false, flush);
+    }
+
+    /// <summary>Sends a session-level message with the next MsgSeqNum (not stored: resends gap-fill it). False if it could not be queued.</summary>
+    private bool SendAdmin<TOutput, TBody>(ref TOutput output, scoped in TBody body, long now)
+        where TOutput : struct, ISessionOutput
+        where TBody : IFixMessageBody, allows ref struct
+    {
+        FixSendResult result = Send(ref output, in body, now, store: false, mayGrow: true, flush: true);
+        if (result != FixSendResult.Sent)
+        {
+            OnCannotSend(ref output, body.MsgType, result);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Every message with a new MsgSeqNum goes through here, in the store's order: number, encode, store (if asked),
+    /// increment, log, commit, flush (if asked). Nothing is used up when it fails.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private FixSendResult Send<TOutput, TBody>(ref TOutput output, scoped in TBody body, long now, bool store, bool mayGrow, bool flush)
+        where TOutput : struct, ISessionOutput
+        where TBody : IFixMessageBody, allows ref struct
+    {
         long seq = _store.NextSenderSeqNum;
-        FixSendResult result = TryEncode(ref output, in body, (int)seq, now, possDup: false, mayGrow: false, out Span<byte> message);
+        FixSendResult result = TryEncode(ref output, in body, (int)seq, now, possDup: false, mayGrow, out Span<byte> message);
         if (result != FixSendResult.Sent)
         {
             return result;
         }
 
-        if (_settings.PersistMessages && !TryStore(seq, message))
+        if (store && !TryStore(seq, message))
         {
             return FixSendResult.StoreFailed;
         }
@@ -50,27 +77,6 @@ internal sealed partial class SessionProtocol
         }
 
         return FixSendResult.Sent;
-    }
-
-    /// <summary>Sends a session-level message with the next MsgSeqNum (not stored: resends gap-fill it). False if it could not be queued.</summary>
-    private bool SendAdmin<TOutput, TBody>(ref TOutput output, scoped in TBody body, long now)
-        where TOutput : struct, ISessionOutput
-        where TBody : IFixMessageBody, allows ref struct
-    {
-        long seq = _store.NextSenderSeqNum;
-        FixSendResult result = TryEncode(ref output, in body, (int)seq, now, possDup: false, mayGrow: true, out Span<byte> message);
-        if (result != FixSendResult.Sent)
-        {
-            OnCannotSend(ref output, body.MsgType, result);
-            return false;
-        }
-
-        _store.IncrementNextSenderSeqNum();
-        _log.OnOutgoing(message);
-        output.Commit(message.Length);
-        _lastSentNs = now;
-        output.Flush();
-        return true;
     }
 
     private void SendLogon<TOutput>(ref TOutput output, long now)
@@ -146,19 +152,13 @@ internal sealed partial class SessionProtocol
         };
 
         // BusinessMessageReject is an application message (stored, resendable) but sent by the session itself.
-        long seq = _store.NextSenderSeqNum;
-        FixSendResult result = TryEncode(ref output, in reject, (int)seq, now, possDup: false, mayGrow: true, out Span<byte> message);
-        if (result != FixSendResult.Sent || (_settings.PersistMessages && !TryStore(seq, message)))
+        FixSendResult result = Send(ref output, in reject, now, _settings.PersistMessages, mayGrow: true, flush: true);
+        if (result != FixSendResult.Sent)
         {
             OnCannotSend(ref output, reject.MsgType, result);
             return;
         }
 
-        _store.IncrementNextSenderSeqNum();
-        _log.OnOutgoing(message);
-        output.Commit(message.Length);
-        _lastSentNs = now;
-        output.Flush();
         LogEvent($"Business-rejected message {refSeqNum}: {reason}");
     }
 

@@ -120,7 +120,7 @@ public sealed class FixEngineTests : IDisposable
     /// <summary>The product's fix-config files with their ports moved to free ones and their data folders into this test's folder.</summary>
     private (string Engine, string Venues) ShippedFilesOnFreePorts()
     {
-        string config = Path.Combine(RepositoryRoot(), "fix-config");
+        string config = Path.Combine(RepositoryRoot.Path, "fix-config");
         string engine = File.ReadAllText(Path.Combine(config, "engine.ini"));
         string venues = File.ReadAllText(Path.Combine(config, "venues.ini"));
         for (int venue = 1; venue <= 3; venue++)
@@ -141,18 +141,5 @@ public sealed class FixEngineTests : IDisposable
         }
 
         return (enginePath, venuesPath);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LowLatency.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LowLatency.sln not found");
     }
 }

@@ -1,3 +1,5 @@
+using LowLatency.Testing;
+
 namespace LowLatency.Fix.Tests.Interop;
 
 /// <summary>
@@ -47,21 +49,8 @@ public static class FixPeers
         Assert.Skip(how);
     }
 
-    private static string FindDirectory()
-    {
-        if (Environment.GetEnvironmentVariable("LOWLATENCY_FIX_PEERS") is { Length: > 0 } configured)
-        {
-            return Path.GetFullPath(configured);
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LowLatency.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "peers"));
-            }
-        }
-
-        return Path.GetFullPath(Path.Combine("..", "shared", "peers"));
-    }
+    private static string FindDirectory() =>
+        Environment.GetEnvironmentVariable("LOWLATENCY_FIX_PEERS") is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "peers"));
 }

@@ -11,21 +11,16 @@ namespace LowLatency.Fix.Tests.Interop;
 /// ResetSeqNumFlag on every Logon. Both directions.
 /// </summary>
 [Trait("Category", "Interop")]
-public sealed class JsPureFixTests : IDisposable
+public sealed class JsPureFixTests : InteropTest
 {
-    private readonly TestDirectory _dir = new();
-    private readonly int _port = FreePort.Next();
-    private readonly List<IDisposable> _cleanup = new();
 
     public JsPureFixTests() => FixPeers.Require("js");
 
     [Fact]
     public void OurOrdersAreFilledByJsPureFix()
     {
-        PeerProcess js = PeerProcess.StartAcceptor("js", _port, "JSVENUE", "LLFIX", _dir.File("js-acc"));
-        _cleanup.Add(js);
-        var us = new InteropEngine(ConnectionType.Initiator, _port, "LLFIX", "JSVENUE");
-        _cleanup.Add(us);
+        PeerProcess js = Track(PeerProcess.StartAcceptor("js", Port, "JSVENUE", "LLFIX", NextLogDirectory("js")));
+        InteropEngine us = Track(new InteropEngine(ConnectionType.Initiator, Port, "LLFIX", "JSVENUE"));
         us.Start().WaitLoggedOn();
         for (int i = 1; i <= 3; i++)
         {
@@ -44,25 +39,12 @@ public sealed class JsPureFixTests : IDisposable
     [Fact]
     public void JsPureFixOrdersAreFilledByUs()
     {
-        var us = new InteropEngine(ConnectionType.Acceptor, _port, "LLVENUE", "JSCLIENT");
-        _cleanup.Add(us);
-        us.Start();
-        PeerProcess js = PeerProcess.StartInitiator("js", _port, "JSCLIENT", "LLVENUE", _dir.File("js-ini"), "--orders=3");
-        _cleanup.Add(js);
+        InteropEngine us = Track(new InteropEngine(ConnectionType.Acceptor, Port, "LLVENUE", "JSCLIENT")).Start();
+        PeerProcess js = Track(PeerProcess.StartInitiator("js", Port, "JSCLIENT", "LLVENUE", NextLogDirectory("js"), "--orders=3"));
 
         Assert.True(js.WaitForExit(TimeSpan.FromSeconds(60)) == 0, js.Output + us.Diagnostics());
         Assert.Equal(3, us.Filler.FillsSent);
         Assert.Empty(us.Outgoing("3"));
         Assert.Contains("3/3 filled -> OK", js.Output, StringComparison.Ordinal);
-    }
-
-    public void Dispose()
-    {
-        for (int i = _cleanup.Count - 1; i >= 0; i--)
-        {
-            _cleanup[i].Dispose();
-        }
-
-        _dir.Dispose();
     }
 }

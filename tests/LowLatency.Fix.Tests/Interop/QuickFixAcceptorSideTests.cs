@@ -12,14 +12,11 @@ namespace LowLatency.Fix.Tests.Interop;
 /// logs on, sends its orders one at a time, logs out and exits 0 only when every order was filled.
 /// </summary>
 [Trait("Category", "Interop")]
-public sealed class QuickFixAcceptorSideTests : IDisposable
+public sealed class QuickFixAcceptorSideTests : InteropTest
 {
     private const string Us = "LLVENUE";
     private const string Them = "QFCLIENT";
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(60);
-    private readonly TestDirectory _dir = new();
-    private readonly int _port = FreePort.Next();
-    private readonly List<IDisposable> _cleanup = new();
 
     public QuickFixAcceptorSideTests() => FixPeers.Require("qf");
 
@@ -77,8 +74,8 @@ public sealed class QuickFixAcceptorSideTests : IDisposable
     [Fact]
     public void AGapQuickFixSeesInOurNumbersIsGapFilled()
     {
-        string store = _dir.File("ours");
-        string qfStore = _dir.File("qf-store");
+        string store = Dir.File("ours");
+        string qfStore = Dir.File("qf-store");
         using (InteropEngine first = Engine(storePath: store).Start())
         {
             Assert.True(RunPeer("--orders", "1", "--store", qfStore, "--reset", "N").WaitForExit(RunTimeout) == 0);
@@ -99,8 +96,8 @@ public sealed class QuickFixAcceptorSideTests : IDisposable
     [Fact]
     public void OrdersWeMissedAreAskedForResentByQuickFixAndNotFilledTwice()
     {
-        string store = _dir.File("ours");
-        string qfStore = _dir.File("qf-store");
+        string store = Dir.File("ours");
+        string qfStore = Dir.File("qf-store");
         var filler = new OrderFiller(); // remembers what it filled, as a venue must across reconnects
         long firstOrder;
         string?[] firstDay;
@@ -128,8 +125,8 @@ public sealed class QuickFixAcceptorSideTests : IDisposable
     [Fact]
     public void BothSidesRestartOnTheirFileStoresAndResumeTheirNumbers()
     {
-        string store = _dir.File("ours");
-        string qfStore = _dir.File("qf-store");
+        string store = Dir.File("ours");
+        string qfStore = Dir.File("qf-store");
         long sender;
         long target;
         using (InteropEngine first = Engine(storePath: store).Start())
@@ -150,36 +147,19 @@ public sealed class QuickFixAcceptorSideTests : IDisposable
         Assert.Empty(us.Outgoing("2"));
     }
 
-    public void Dispose()
-    {
-        for (int i = _cleanup.Count - 1; i >= 0; i--)
-        {
-            _cleanup[i].Dispose();
-        }
-
-        _dir.Dispose();
-    }
-
     private PeerProcess RunPeer(params string[] extra)
     {
-        PeerProcess peer = PeerProcess.StartInitiator("qf", _port, Them, Us, _dir.File("qf-log-" + _cleanup.Count), extra);
-        _cleanup.Add(peer);
-        return peer;
+        return Track(PeerProcess.StartInitiator("qf", Port, Them, Us, NextLogDirectory("qf"), extra));
     }
 
     private InteropEngine Engine(LowLatency.Core.Time.IClock? clock = null, string? storePath = null, OrderFiller? filler = null)
     {
-        var engine = new InteropEngine(ConnectionType.Acceptor, _port, Us, Them, clock, storePath, filler: filler);
-        _cleanup.Add(engine);
-        return engine;
+        return Track(new InteropEngine(ConnectionType.Acceptor, Port, Us, Them, clock, storePath, filler: filler));
     }
-
-    private static FileMessageStore OpenStore(string path) =>
-        new(new FileMessageStoreOptions(path, new FixSessionId("FIX.4.4", Us, Them).FilePrefix));
 
     private static long AdvanceNextSender(string path, int by)
     {
-        using FileMessageStore store = OpenStore(path);
+        using FileMessageStore store = OpenStore(path, Us, Them);
         long next = store.NextSenderSeqNum;
         store.SetNextSenderSeqNum(next + by);
         return next;
@@ -187,7 +167,7 @@ public sealed class QuickFixAcceptorSideTests : IDisposable
 
     private static void SetNextTarget(string path, long value)
     {
-        using FileMessageStore store = OpenStore(path);
+        using FileMessageStore store = OpenStore(path, Us, Them);
         store.SetNextTargetSeqNum(value);
     }
 }

@@ -14,13 +14,10 @@ namespace LowLatency.Fix.Tests.Interop;
 
 /// <summary>Our engine as initiator against C++ QuickFIX as acceptor (the <c>qf</c> peer), over loopback.</summary>
 [Trait("Category", "Interop")]
-public sealed class QuickFixInitiatorSideTests : IDisposable
+public sealed class QuickFixInitiatorSideTests : InteropTest
 {
     private const string Us = "LLFIX";
     private const string Them = "QFVENUE";
-    private readonly TestDirectory _dir = new();
-    private readonly int _port = FreePort.Next();
-    private readonly List<IDisposable> _cleanup = new();
 
     public QuickFixInitiatorSideTests() => FixPeers.Require("qf");
 
@@ -81,8 +78,8 @@ public sealed class QuickFixInitiatorSideTests : IDisposable
     [Fact]
     public void MessagesQuickFixMissedAreResentFromOurStoreWithPossDup()
     {
-        string store = _dir.File("ours");
-        PeerProcess qf = StartPeer("--store", _dir.File("qf-store"), "--reset", "N");
+        string store = Dir.File("ours");
+        PeerProcess qf = StartPeer("--store", Dir.File("qf-store"), "--reset", "N");
         using (InteropEngine first = Engine(storePath: store).Start())
         {
             first.WaitLoggedOn();
@@ -109,8 +106,8 @@ public sealed class QuickFixInitiatorSideTests : IDisposable
     [Fact]
     public void MessagesWeMissedAreAskedForAndQuickFixResendsThem()
     {
-        string store = _dir.File("ours");
-        PeerProcess qf = StartPeer("--store", _dir.File("qf-store"), "--reset", "N");
+        string store = Dir.File("ours");
+        PeerProcess qf = StartPeer("--store", Dir.File("qf-store"), "--reset", "N");
         long expected;
         using (InteropEngine first = Engine(storePath: store).Start())
         {
@@ -138,8 +135,8 @@ public sealed class QuickFixInitiatorSideTests : IDisposable
     [Fact]
     public void BothSidesRestartOnTheirFileStoresAndResumeTheirNumbers()
     {
-        string store = _dir.File("ours");
-        string qfStore = _dir.File("qf-store");
+        string store = Dir.File("ours");
+        string qfStore = Dir.File("qf-store");
         long sender;
         long target;
         using (PeerProcess first = StartPeer("--store", qfStore, "--reset", "N"))
@@ -166,34 +163,20 @@ public sealed class QuickFixInitiatorSideTests : IDisposable
         Assert.Empty(restarted.Incoming("2"));
     }
 
-    public void Dispose()
-    {
-        for (int i = _cleanup.Count - 1; i >= 0; i--)
-        {
-            _cleanup[i].Dispose();
-        }
-
-        _dir.Dispose();
-    }
-
     private PeerProcess StartPeer(params string[] extra)
     {
-        PeerProcess peer = PeerProcess.StartAcceptor("qf", _port, Them, Us, _dir.File("qf-log-" + _cleanup.Count), extra);
-        _cleanup.Add(peer);
-        return peer;
+        return Track(PeerProcess.StartAcceptor("qf", Port, Them, Us, NextLogDirectory("qf"), extra));
     }
 
     private InteropEngine Engine(IClock? clock = null, string? storePath = null, int heartBtInt = 30)
     {
-        var engine = new InteropEngine(ConnectionType.Initiator, _port, Us, Them, clock, storePath, heartBtInt);
-        _cleanup.Add(engine);
-        return engine;
+        return Track(new InteropEngine(ConnectionType.Initiator, Port, Us, Them, clock, storePath, heartBtInt));
     }
 
     /// <summary>Stores two NewOrderSingles at the next numbers of our closed file store and moves past them; returns the first number.</summary>
     private static long StoreLostOrders(string storePath, params string[] clOrdIds)
     {
-        using var store = new FileMessageStore(new FileMessageStoreOptions(storePath, new FixSessionId("FIX.4.4", Us, Them).FilePrefix));
+        using FileMessageStore store = OpenStore(storePath, Us, Them);
         var encoder = new FixMessageEncoder(Us, Them);
         long first = store.NextSenderSeqNum;
         var buffer = new byte[1024];
@@ -220,7 +203,7 @@ public sealed class QuickFixInitiatorSideTests : IDisposable
 
     private static void SetNextTarget(string storePath, long value)
     {
-        using var store = new FileMessageStore(new FileMessageStoreOptions(storePath, new FixSessionId("FIX.4.4", Us, Them).FilePrefix));
+        using FileMessageStore store = OpenStore(storePath, Us, Them);
         store.SetNextTargetSeqNum(value);
     }
 }
