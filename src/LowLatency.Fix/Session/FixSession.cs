@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using LowLatency.Core.Time;
 using LowLatency.Fix.Codec.Reading;
@@ -104,7 +103,6 @@ public abstract class FixSession
     /// false (batching: send many, then <see cref="Flush"/> or a last send with flush, once per batch).
     /// Zero allocation; callable from any thread; back-pressure and "not logged on" come back as results.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FixSendResult TrySend<TBody>(scoped in TBody body, bool flush = true)
         where TBody : IFixMessageBody, allows ref struct
     {
