@@ -155,6 +155,9 @@ public sealed partial class DecisionCore
             case InboundKind.Control:
                 OnControl(e.Control, e.Argument, now);
                 break;
+            case InboundKind.SendFailed:
+                OnSendFailure(in e.Failure, now);
+                break;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using LowLatency.Core.Time;
 using LowLatency.Execution.Orders;
 using LowLatency.Fix.Session;
+using LowLatency.Ring;
 using LowLatency.Ring.Processing;
 using LowLatency.Server.Metrics;
 
@@ -12,13 +13,15 @@ namespace LowLatency.Server.Pipeline;
 /// The outbound stage: hands each FIX body to its venue session (<c>TrySend(flush: false)</c>: the session adds the
 /// header, MsgSeqNum and checksum, stores the message and queues the bytes), flushes every session it wrote to once
 /// per batch, then records tick → bytes-handed-to-the-socket latency. A refused send is reported to the decision
-/// thread through the <see cref="SendFailureQueue"/>; the stage itself never blocks on anything but the session lock.
+/// thread as an inbound event (or through the <see cref="SendFailureQueue"/> when the ring is full); the stage itself
+/// never blocks on anything but the session lock.
 /// </summary>
 public struct FixSenderHandler : IEventHandler<OutboundEvent>
 {
     private const int MaxPending = 256;
 
     private readonly FixSession?[] _sessions;
+    private readonly RingBuffer<InboundEvent> _inbound;
     private readonly SendFailureQueue _failures;
     private readonly ServerCounters _counters;
     private readonly LatencyMonitor _latency;
@@ -27,9 +30,10 @@ public struct FixSenderHandler : IEventHandler<OutboundEvent>
     private int _pendingCount;
     private uint _dirty; // bit per venue index written to in this batch (at most 16 venues: the execution limit)
 
-    public FixSenderHandler(FixSession?[] sessionsByVenueIndex, SendFailureQueue failures, ServerCounters counters, LatencyMonitor latency, int cpu)
+    public FixSenderHandler(FixSession?[] sessionsByVenueIndex, RingBuffer<InboundEvent> inbound, SendFailureQueue failures, ServerCounters counters, LatencyMonitor latency, int cpu)
     {
         _sessions = sessionsByVenueIndex;
+        _inbound = inbound;
         _failures = failures;
         _counters = counters;
         _latency = latency;
@@ -91,7 +95,22 @@ public struct FixSenderHandler : IEventHandler<OutboundEvent>
     {
         _counters.Increment(ServerCounter.SenderFailures);
         var failure = new SendFailure { VenueIndex = e.VenueIndex, MsgType = type[0], Result = result };
-        if (type.Length == 1 && VenueOrderId.TryCreate(ClOrdId(fields), out failure.ClOrdId))
+        if (type.Length != 1 || !VenueOrderId.TryCreate(ClOrdId(fields), out failure.ClOrdId))
+        {
+            return;
+        }
+
+        // through the inbound ring when it has room (ordered with everything else, recorded for replay); never wait
+        if (_inbound.TryNext(out long sequence))
+        {
+            ref InboundEvent f = ref _inbound[sequence];
+            f.Kind = InboundKind.SendFailed;
+            f.VenueIndex = failure.VenueIndex;
+            f.TimestampNs = MonotonicClock.NowNanoseconds();
+            f.Failure = failure;
+            _inbound.Publish(sequence);
+        }
+        else
         {
             _failures.TryEnqueue(in failure);
         }

@@ -47,4 +47,7 @@ public struct InboundEvent
 
     [FieldOffset(PayloadOffset)]
     public OrderReport Report;
+
+    [FieldOffset(PayloadOffset)]
+    public SendFailure Failure;
 }

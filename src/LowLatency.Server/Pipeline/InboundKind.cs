@@ -23,4 +23,7 @@ public enum InboundKind : byte
 
     /// <summary>An operator or lifecycle command (<see cref="InboundEvent.Control"/>).</summary>
     Control = 6,
+
+    /// <summary>The sender stage could not hand an order message to its session (<see cref="InboundEvent.Failure"/>).</summary>
+    SendFailed = 7,
 }

@@ -1,11 +1,11 @@
 namespace LowLatency.Server.Pipeline;
 
 /// <summary>
-/// Single-producer (sender stage) single-consumer (decision thread) bounded queue of <see cref="SendFailure"/>s.
-/// A separate queue and not the inbound ring on purpose: the sender publishing into the ring the decision thread
-/// consumes, while the decision thread publishes into the ring the sender consumes, could deadlock when both are
-/// full. This one never blocks: when full (only if sends fail thousands of times between two timer events) the
-/// failure is counted in <see cref="Lost"/> and the engine's ack timeout chases the order instead.
+/// Single-producer (sender stage) single-consumer (decision thread) bounded queue of <see cref="SendFailure"/>s: the
+/// fallback when the sender finds the inbound ring full. The sender never waits for inbound space (it would close a
+/// cycle: the decision thread it waits for may be waiting for the sender's ring), so it tries the ring once and
+/// otherwise parks the failure here; the decision thread drains this on every timer event. Never blocks: when full
+/// the failure is counted in <see cref="Lost"/> and the engine's ack timeout chases the order instead.
 /// </summary>
 public sealed class SendFailureQueue
 {

@@ -78,7 +78,7 @@ public sealed class ServerPipeline<TWait> : IServerPipeline
         }
 
         _decision = _inbound.After([.. stage1]).HandleEventsWith(new DecisionHandler(core, settings.DecisionCpu), "ll-decision");
-        _outbound.HandleEventsWith(new FixSenderHandler(sessionsByVenue, failures, counters, latency, settings.SenderCpu), "ll-fix-sender");
+        _outbound.HandleEventsWith(new FixSenderHandler(sessionsByVenue, Inbound, failures, counters, latency, settings.SenderCpu), "ll-fix-sender");
         _journal = _outbound.HandleEventsWith(new JournalHandler(journal, settings.JournalCpu), "ll-journal");
     }
 
