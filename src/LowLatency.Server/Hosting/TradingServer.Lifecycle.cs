@@ -62,7 +62,7 @@ public sealed partial class TradingServer
 
         _dashboard?.Dispose();
         PublishControl(ControlCommand.StopTrading, 0);
-        bool cancelled = Until.True(() => RefreshFigures(_figures, TimeSpan.FromMilliseconds(200)) && _figures.OpenOrders == 0, timeout / 2);
+        bool cancelled = Until.True(() => Refresh(_figures, TimeSpan.FromMilliseconds(200)) && _figures.OpenOrders == 0, timeout / 2);
         bool loggedOut = _fix?.Stop(timeout) ?? true;
         _timer.Dispose();
         PublishControl(ControlCommand.PublishStats, 0);
@@ -120,8 +120,13 @@ public sealed partial class TradingServer
     public bool RefreshFigures(RiskFigures destination, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(destination);
+        return IsRunning ? Refresh(destination, timeout) : Decision.Stats.TryRead(destination);
+    }
+
+    private bool Refresh(RiskFigures destination, TimeSpan timeout)
+    {
         long before = Decision.Stats.Publications;
-        if (!IsRunning || !TryPublishControl(ControlCommand.PublishStats, 0))
+        if (!TryPublishControl(ControlCommand.PublishStats, 0))
         {
             return Decision.Stats.TryRead(destination);
         }

@@ -145,6 +145,14 @@ internal static class JournalCodec
         return new StartRecord(Encoding.ASCII.GetString(s.Slice(p + 2, n)), next, utc);
     }
 
+    public static int WriteSequence(Span<byte> d, long nextOrderSequence, long utcNs)
+    {
+        int p = 0;
+        Long(d, ref p, nextOrderSequence);
+        Long(d, ref p, utcNs);
+        return p;
+    }
+
     public static int WriteStop(Span<byte> d, long utcNs)
     {
         BinaryPrimitives.WriteInt64LittleEndian(d, utcNs);
@@ -161,6 +169,7 @@ internal static class JournalCodec
         JournalRecordType.Collateral => CollateralLength,
         JournalRecordType.Inbound => 1,
         JournalRecordType.Stop => 8,
+        JournalRecordType.OrderSequence => 16,
         _ => -1,
     };
 

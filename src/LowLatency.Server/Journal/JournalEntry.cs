@@ -19,4 +19,7 @@ public sealed record JournalEntry(JournalRecordType Type, long Offset)
     public byte[]? Inbound { get; init; }
 
     public long StopUtcNs { get; init; }
+
+    /// <summary>The order id sequence of an <see cref="JournalRecordType.OrderSequence"/> record.</summary>
+    public long NextOrderSequence { get; init; }
 }

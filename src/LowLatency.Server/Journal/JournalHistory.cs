@@ -31,6 +31,9 @@ public sealed class JournalHistory
                     OrdersSent++;
                     NextOrderSequence = Math.Max(NextOrderSequence, e.OrderSent.NextOrderSequence);
                     break;
+                case JournalRecordType.OrderSequence:
+                    NextOrderSequence = Math.Max(NextOrderSequence, e.NextOrderSequence);
+                    break;
                 case JournalRecordType.KillSwitch:
                     KillSwitchEvents++;
                     break;

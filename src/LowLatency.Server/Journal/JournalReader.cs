@@ -113,6 +113,7 @@ public static class JournalReader
             JournalRecordType.KillSwitch => new JournalEntry(type, offset) { KillSwitch = JournalCodec.ReadKillSwitch(p) },
             JournalRecordType.Collateral => new JournalEntry(type, offset) { Collateral = JournalCodec.ReadCollateral(p) },
             JournalRecordType.Inbound => new JournalEntry(type, offset) { Inbound = p.ToArray() },
+            JournalRecordType.OrderSequence => new JournalEntry(type, offset) { NextOrderSequence = BinaryPrimitives.ReadInt64LittleEndian(p) },
             _ => new JournalEntry(type, offset) { StopUtcNs = BinaryPrimitives.ReadInt64LittleEndian(p) },
         };
     }

@@ -23,4 +23,7 @@ public enum JournalRecordType : byte
 
     /// <summary>The engine stopped cleanly.</summary>
     Stop = 7,
+
+    /// <summary>The order id sequence moved without a new order (cancel and replace requests take ids too).</summary>
+    OrderSequence = 8,
 }

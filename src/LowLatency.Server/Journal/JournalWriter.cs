@@ -114,6 +114,13 @@ public sealed class JournalWriter : IDisposable
         Commit(1 + JournalCodec.WriteStart(body[1..], in record));
     }
 
+    public void AppendOrderSequence(long nextOrderSequence, long utcNs)
+    {
+        Span<byte> body = Reserve(16);
+        body[0] = (byte)JournalRecordType.OrderSequence;
+        Commit(1 + JournalCodec.WriteSequence(body[1..], nextOrderSequence, utcNs));
+    }
+
     public void AppendStop(long utcNs)
     {
         Span<byte> body = Reserve(8);

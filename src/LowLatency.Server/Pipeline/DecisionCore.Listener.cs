@@ -47,7 +47,8 @@ public sealed partial class DecisionCore
         _sentForIntent += contracts;
         _orders.OnSent(clOrdId, child.Instrument, child.Side == Side.Buy ? contracts : -contracts);
         long utc = _now + _utcOffsetNs;
-        var record = new OrderSentRecord(clOrdId, Engine.NextOrderSequence, child.Instrument, child.Venue, child.Side, child.Type,
+        _journalledSequence = Engine.NextOrderSequence;
+        var record = new OrderSentRecord(clOrdId, _journalledSequence, child.Instrument, child.Venue, child.Side, child.Type,
             child.Quantity, child.Price, child.Reason, child.PolicyId, child.DecisionTimestampNs, utc);
         _port.PublishOrderSent(in record, utc);
     }

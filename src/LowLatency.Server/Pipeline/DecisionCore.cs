@@ -48,6 +48,7 @@ public sealed partial class DecisionCore
     private readonly ServerSettings _settings;
     private long _now;
     private long _utcOffsetNs;
+    private long _journalledSequence;
     private double _sentForIntent;
     private bool _stopping;
 
@@ -107,6 +108,7 @@ public sealed partial class DecisionCore
 
         Stats = CreateStatsBoard(config);
         InitTimers();
+        _journalledSequence = Engine.NextOrderSequence;
     }
 
     /// <summary>The execution engine this stage drives (its Metrics, KillSwitch and Health are safe to read from other threads).</summary>
@@ -159,6 +161,22 @@ public sealed partial class DecisionCore
                 OnSendFailure(in e.Failure, now);
                 break;
         }
+
+        if (Engine.NextOrderSequence != _journalledSequence)
+        {
+            JournalSequence(now);
+        }
+    }
+
+    /// <summary>
+    /// A cancel, replace or status request took order ids without an OrderSent record: journal where the sequence is,
+    /// so a restart never reuses an id a venue has seen (one compare per event; a record only when it moved).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JournalSequence(long now)
+    {
+        _journalledSequence = Engine.NextOrderSequence;
+        _port.PublishOrderSequence(_journalledSequence, now + _utcOffsetNs);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

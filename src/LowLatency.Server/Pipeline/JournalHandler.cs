@@ -27,6 +27,9 @@ public readonly struct JournalHandler(JournalWriter writer, int cpu) : IEventHan
             case OutboundKind.Collateral:
                 writer.AppendCollateral(in e.Collateral);
                 break;
+            case OutboundKind.OrderSequence:
+                writer.AppendOrderSequence(e.NextOrderSequence, e.UtcNs);
+                break;
         }
 
         if (endOfBatch)

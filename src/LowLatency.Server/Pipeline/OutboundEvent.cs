@@ -48,6 +48,10 @@ public struct OutboundEvent
     [FieldOffset(32)]
     public long UtcNs;
 
+    /// <summary>The engine's next order id sequence (<see cref="OutboundKind.OrderSequence"/>).</summary>
+    [FieldOffset(40)]
+    public long NextOrderSequence;
+
     [FieldOffset(PayloadOffset)]
     public OutboundBody Body;
 

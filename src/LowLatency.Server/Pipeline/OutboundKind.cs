@@ -23,4 +23,7 @@ public enum OutboundKind : byte
 
     /// <summary>Lets the journal stage fsync on its interval while no other records arrive.</summary>
     Heartbeat = 6,
+
+    /// <summary>Journal: the order id sequence moved without a new order (cancels, replaces, status requests).</summary>
+    OrderSequence = 7,
 }

@@ -104,6 +104,15 @@ public sealed class OutboundPort
         Commit(sequence, ref e);
     }
 
+    public void PublishOrderSequence(long nextOrderSequence, long utcNs)
+    {
+        ref OutboundEvent e = ref ClaimRecord(out long sequence);
+        e.Kind = OutboundKind.OrderSequence;
+        e.UtcNs = utcNs;
+        e.NextOrderSequence = nextOrderSequence;
+        Commit(sequence, ref e);
+    }
+
     public void PublishCollateral(in CollateralRecord record, long utcNs)
     {
         ref OutboundEvent e = ref ClaimRecord(out long sequence);

@@ -114,6 +114,9 @@ public sealed class DecisionLoop : IDisposable
                 case OutboundKind.Collateral:
                     _journal?.AppendCollateral(in e.Collateral);
                     break;
+                case OutboundKind.OrderSequence:
+                    _journal?.AppendOrderSequence(e.NextOrderSequence, e.UtcNs);
+                    break;
             }
         }
 

@@ -35,7 +35,7 @@ public sealed class EngineConfigLoaderTests : IDisposable
         Assert.Equal(["VENUE1", "VENUE2", "VENUE3"], config.Venues.Select(v => v.TargetCompId));
         Assert.Equal([0, 1, 2], config.Venues.Select(v => v.Index));
         Assert.Equal(new VenueId(2), config.Execution.Venues[1].Venue);
-        Assert.Equal(-0.5, config.Execution.Venues[1].MakerFeeBps);
+        Assert.Equal(-0.5, config.Execution.Venues[0].MakerFeeBps);
         Assert.Equal(config.Portfolio.Instruments.Count, config.Execution.Instruments.Count);
         InstrumentSettings ethPerp = config.Execution.Instruments.Single(i => i.Instrument.Symbol == "ETH-PERP");
         Assert.Equal(500m, (decimal)ethPerp.MaxOrderQuantity.ToDouble());
@@ -75,7 +75,7 @@ public sealed class EngineConfigLoaderTests : IDisposable
         { "duration without unit", "TimerInterval=1ms", "TimerInterval=1", "TimerInterval", "is not a duration" },
         { "metrics port out of range", "MetricsPort=0", "MetricsPort=70000", "MetricsPort", "70000" },
         { "venue without a session", "Name=VENUE3", "Name=VENUE9", "Name", "no [SESSION] has TargetCompID=VENUE9" },
-        { "venue fee out of range", "TakerFeeBps=6", "TakerFeeBps=6000", "TakerFeeBps", "TakerFeeBps must be within" },
+        { "venue fee out of range", "TakerFeeBps=1.5", "TakerFeeBps=6000", "TakerFeeBps", "TakerFeeBps must be within" },
         { "limits for an unknown symbol", "Symbol=ETH-PERP", "Symbol=DOGE", "Symbol", "'DOGE' is not an instrument" },
         { "limit off the lot grid", "MaxOrderQuantity=500", "MaxOrderQuantity=500.001", "MaxOrderQuantity", "more decimals than the quantity scale" },
         { "negative exposure limit", "MaxGrossExposure=20000000", "MaxGrossExposure=-1", "MaxGrossExposure", "must be a positive number" },

@@ -46,6 +46,7 @@ public sealed class JournalTests : IDisposable
             w.AppendKillSwitch(new KillSwitchRecord(KillSwitchCause.VenueDisconnect, 2, true, 456));
             w.AppendCollateral(new CollateralRecord(250_000.5, 789));
             w.AppendInbound([1, 2, 3, 4]);
+            w.AppendOrderSequence(12, 998);
             w.AppendStop(999);
         }
 
@@ -53,7 +54,7 @@ public sealed class JournalTests : IDisposable
         Assert.Equal(0, c.TornTailBytes);
         Assert.Equal(new FileInfo(PathOf()).Length, c.ValidLength);
         Assert.Equal(
-            [JournalRecordType.Start, JournalRecordType.Fill, JournalRecordType.OrderSent, JournalRecordType.KillSwitch, JournalRecordType.Collateral, JournalRecordType.Inbound, JournalRecordType.Stop],
+            [JournalRecordType.Start, JournalRecordType.Fill, JournalRecordType.OrderSent, JournalRecordType.KillSwitch, JournalRecordType.Collateral, JournalRecordType.Inbound, JournalRecordType.OrderSequence, JournalRecordType.Stop],
             c.Entries.Select(e => e.Type));
         Assert.Equal(new StartRecord(new string('a', 64), 7, 123), c.Entries[0].Start);
         Assert.Equal(Fill(1, fee: -0.5), c.Entries[1].Fill);
@@ -61,10 +62,11 @@ public sealed class JournalTests : IDisposable
         Assert.Equal(new KillSwitchRecord(KillSwitchCause.VenueDisconnect, 2, true, 456), c.Entries[3].KillSwitch);
         Assert.Equal(250_000.5, c.Entries[4].Collateral.Amount);
         Assert.Equal([1, 2, 3, 4], c.Entries[5].Inbound);
-        Assert.Equal(999, c.Entries[6].StopUtcNs);
+        Assert.Equal(12, c.Entries[6].NextOrderSequence);
+        Assert.Equal(999, c.Entries[7].StopUtcNs);
 
         JournalHistory h = JournalHistory.From(c);
-        Assert.Equal(9, h.NextOrderSequence);
+        Assert.Equal(12, h.NextOrderSequence);
         Assert.Equal(2, h.ToReplay.Count);
         Assert.True(h.EndedCleanly);
     }
