@@ -11,14 +11,32 @@ namespace LowLatency.Server.Hosting;
 public sealed partial class TradingServer
 {
     /// <summary>
-    /// Journals the start (configuration fingerprint, order sequence), starts the stages, the timer and the analytics
-    /// agent, then connects the venue sessions and serves /metrics and the dashboard.
+    /// Serves /metrics (a taken port fails here, before anything else starts), journals the start (configuration
+    /// fingerprint, order sequence), starts the stages, the timer and the analytics agent, connects the venue
+    /// sessions and starts the dashboard.
     /// </summary>
     public void Start()
     {
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
         {
             throw new InvalidOperationException("the trading server was already started");
+        }
+
+        if (Settings.MetricsPort > 0)
+        {
+            // first: a port already taken fails the start before anything connects or trades
+            _metrics = new MetricsServer(Settings.MetricsPort, new MetricsSource(this));
+            try
+            {
+                _metrics.Start();
+            }
+            catch
+            {
+                _metrics.Dispose();
+                _metrics = null;
+                Volatile.Write(ref _state, 0);
+                throw;
+            }
         }
 
         var clock = new SystemClock();
@@ -35,12 +53,6 @@ public sealed partial class TradingServer
         _analytics.Start();
         _timer.Start();
         _fix?.Start();
-        if (Settings.MetricsPort > 0)
-        {
-            _metrics = new MetricsServer(Settings.MetricsPort, new MetricsSource(this));
-            _metrics.Start();
-        }
-
         if (_options.Dashboard && _options.Output is not null && Settings.DashboardInterval > TimeSpan.Zero)
         {
             _dashboard = new Dashboard(this, _options.Output, Settings.DashboardInterval);
