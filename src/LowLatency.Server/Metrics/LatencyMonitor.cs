@@ -38,6 +38,16 @@ public sealed class LatencyMonitor
         /// <summary>Hot path (one writer thread): wait-free, no allocation.</summary>
         public void Record(long nanoseconds) => _recorder.RecordValue(Math.Clamp(nanoseconds, 1, HighestTrackable));
 
+        /// <summary>Forgets everything recorded so far (a harness drops its warm-up).</summary>
+        public void Reset()
+        {
+            lock (_gate)
+            {
+                _interval = _recorder.GetIntervalHistogram(_interval);
+                _total.Reset();
+            }
+        }
+
         /// <summary>Percentiles (ns) of everything recorded so far: count, p50, p99, p99.9, max.</summary>
         public LatencySummary Summary()
         {
