@@ -68,7 +68,7 @@ public sealed partial class TradingServer : IDisposable
         _pipeline = ServerPipelineFactory.Create(settings);
         var venues = new VenueTable(execution.Venues);
         _sessionsByVenue = new FixSession?[venues.Count];
-        var port = new OutboundPort(_pipeline.Outbound, venues, _sessionsByVenue, Counters, Latency) { AssumeLoggedOn = !options.ConnectVenues };
+        var port = new OutboundPort(_pipeline.Outbound, venues, Counters, Latency);
         var underlyingSymbols = new List<string>();
         for (int g = 0; g < Rebalancing.Book.UnderlyingCount; g++)
         {
@@ -98,17 +98,28 @@ public sealed partial class TradingServer : IDisposable
                 Decision.Engine.CreateMarketDataMapper(link.Venue), subscriptions, Counters);
         }
 
-        if (options.ConnectVenues)
+        try
         {
-            _fix = CreateFixEngine(config, options);
-        }
+            if (options.ConnectVenues)
+            {
+                _fix = CreateFixEngine(config, options);
+            }
 
-        _journal = JournalWriter.Open(JournalPath, settings.JournalFsync, settings.JournalFsyncInterval);
-        if (settings.RecordInbound)
+            _journal = JournalWriter.Open(JournalPath, settings.JournalFsync, settings.JournalFsyncInterval);
+            if (settings.RecordInbound)
+            {
+                string inbound = Path.Combine(JournalDirectory, "inbound.journal");
+                File.Delete(inbound); // one run per recording: a replay starts from this run's first event
+                _inboundJournal = JournalWriter.Open(inbound, JournalFsyncPolicy.None, TimeSpan.FromSeconds(1));
+            }
+        }
+        catch
         {
-            string inbound = Path.Combine(JournalDirectory, "inbound.journal");
-            File.Delete(inbound); // one run per recording: a replay starts from this run's first event
-            _inboundJournal = JournalWriter.Open(inbound, JournalFsyncPolicy.None, TimeSpan.FromSeconds(1));
+            // nothing started yet: release what was opened (stores, journal) so a corrected retry can open them
+            _fix?.Dispose();
+            _journal?.Dispose();
+            _analytics.Dispose();
+            throw;
         }
 
         _pipeline.Wire(Decision, MarketData, venues, _journal, _inboundJournal, _sessionsByVenue, _failures, Counters, Latency, settings);

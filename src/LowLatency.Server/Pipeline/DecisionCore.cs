@@ -71,6 +71,7 @@ public sealed partial class DecisionCore
         _orders = new OrderTracker(execution.Orders.Capacity);
         _utcOffsetNs = clock.UtcEpochNanoseconds() - clock.MonotonicNanoseconds();
         Engine = new ExecutionEngine<OutboundOrderSink, ServerListener>(execution, new OutboundOrderSink(port), new ServerListener(this), clock);
+        port.Health = Engine.Health;
 
         int maxId = 0;
         foreach (InstrumentSettings i in execution.Instruments)

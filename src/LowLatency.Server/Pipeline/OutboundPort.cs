@@ -2,8 +2,8 @@ using System.Runtime.CompilerServices;
 using LowLatency.Core.Ids;
 using LowLatency.Core.Time;
 using LowLatency.Execution.Instruments;
+using LowLatency.Execution.Routing;
 using LowLatency.Fix.Codec.Writing;
-using LowLatency.Fix.Session;
 using LowLatency.Model.Fills;
 using LowLatency.Ring;
 using LowLatency.Server.Journal;
@@ -24,17 +24,15 @@ public sealed class OutboundPort
 
     private readonly RingBuffer<OutboundEvent> _ring;
     private readonly VenueTable _venues;
-    private readonly FixSession?[] _sessions;
     private readonly ServerCounters _counters;
     private readonly LatencyMonitor _latency;
     private readonly Queue<OutboundEvent> _overflow = new(4096);
     private OutboundEvent _scratch;
 
-    public OutboundPort(RingBuffer<OutboundEvent> ring, VenueTable venues, FixSession?[] sessionsByVenueIndex, ServerCounters counters, LatencyMonitor latency)
+    public OutboundPort(RingBuffer<OutboundEvent> ring, VenueTable venues, ServerCounters counters, LatencyMonitor latency)
     {
         _ring = ring;
         _venues = venues;
-        _sessions = sessionsByVenueIndex;
         _counters = counters;
         _latency = latency;
     }
@@ -42,8 +40,13 @@ public sealed class OutboundPort
     /// <summary>Monotonic ns of the tick being handled (stamped on every message it causes); 0 outside a tick.</summary>
     public long CurrentTickNs { get; set; }
 
-    /// <summary>When false, order messages are refused as if no session were logged on (tests without venues set it true).</summary>
-    public bool AssumeLoggedOn { get; set; }
+    /// <summary>
+    /// The decision thread's view of which venues are connected (the execution engine's, fed by VenueUp/VenueDown
+    /// events). Deliberately not the live session state: what the port refuses must follow from the inbound stream, so
+    /// a recording replays into the same decisions. A session that dropped before its VenueDown arrived makes the
+    /// sender fail the message, which comes back as an inbound event too.
+    /// </summary>
+    public VenueHealth? Health { get; set; }
 
     public RingBuffer<OutboundEvent> Ring => _ring;
 
@@ -182,7 +185,7 @@ public sealed class OutboundPort
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsLoggedOn(int venue) => AssumeLoggedOn || (_sessions[venue] is { } s && s.IsLoggedOn);
+    private bool IsLoggedOn(int venue) => Health is { } h && h.IsConnected(venue);
 
     private bool Encode<TBody>(ref OutboundEvent e, int venue, scoped in TBody body)
         where TBody : IFixMessageBody, allows ref struct

@@ -3,7 +3,6 @@ using LowLatency.Core.Time;
 using LowLatency.Execution.Config;
 using LowLatency.Execution.Instruments;
 using LowLatency.Execution.Orders;
-using LowLatency.Fix.Session;
 using LowLatency.Model.Orders;
 using LowLatency.Rebalancing.Engine;
 using LowLatency.Ring;
@@ -42,7 +41,7 @@ public sealed class DecisionLoop : IDisposable
         long sequence = initialSequence ?? Math.Max(config.Execution.Orders.InitialSequence, startFrom?.NextOrderSequence ?? 0);
         ExecutionConfig execution = config.Execution with { Orders = config.Execution.Orders with { InitialSequence = sequence } };
         var venues = new VenueTable(execution.Venues);
-        var port = new OutboundPort(_outbound, venues, new FixSession?[venues.Count], Counters, Latency) { AssumeLoggedOn = true };
+        var port = new OutboundPort(_outbound, venues, Counters, Latency);
         Rebalancing = RebalancingEngine.Create(config.Portfolio);
         Core = new DecisionCore(config, execution, Rebalancing, port, Counters, Latency, new SendFailureQueue(), null, new SystemClock());
         if (startFrom is not null)
