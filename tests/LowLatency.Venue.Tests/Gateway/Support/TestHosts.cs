@@ -7,7 +7,7 @@ namespace LowLatency.Venue.Tests.Gateway.Support;
 /// <summary>Venues for gateway tests: empty books (no synthetic liquidity), in memory, on ephemeral loopback ports.</summary>
 internal static class TestHosts
 {
-    public static readonly string[] Clients = ["CLIENT1", "CLIENT2", "CLIENT3"];
+    public static readonly string[] Clients = ["CLIENT1", "CLIENT2", "CLIENT3", "CLIENT4"];
 
     public static VenueHostOptions Options => new() { PortOverride = 0, InMemory = true, Liquidity = false };
 

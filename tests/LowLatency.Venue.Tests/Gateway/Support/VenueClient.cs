@@ -27,7 +27,7 @@ internal sealed class VenueClient : IDisposable
     private readonly ClientInbox _inbox = new();
     private readonly FixEngine<ClientApplication> _engine;
 
-    private VenueClient(IPEndPoint venue, string clientCompId, string venueCompId, int heartBtInt, IClock clock, bool autoConnect)
+    private VenueClient(IPEndPoint venue, string clientCompId, string venueCompId, int heartBtInt, IClock clock, bool autoConnect, MessageHandler? onMessage)
     {
         var settings = new FixSessionSettings
         {
@@ -39,7 +39,7 @@ internal sealed class VenueClient : IDisposable
             ReconnectInterval = TimeSpan.FromMilliseconds(200),
             LogonTimeout = TimeSpan.FromSeconds(5),
         };
-        _engine = new FixEngine<ClientApplication>([settings], new ClientApplication(_inbox), new FixEngineOptions
+        _engine = new FixEngine<ClientApplication>([settings], new ClientApplication(_inbox, onMessage), new FixEngineOptions
         {
             Clock = clock,
             TimerInterval = TimeSpan.FromMilliseconds(5),
@@ -60,9 +60,9 @@ internal sealed class VenueClient : IDisposable
     public ClientInbox Inbox => _inbox;
 
     /// <summary>Connects and waits for the logon.</summary>
-    public static VenueClient Connect(RunningVenue venue, string clientCompId, int heartBtInt = 30, IClock? clock = null)
+    public static VenueClient Connect(RunningVenue venue, string clientCompId, int heartBtInt = 30, IClock? clock = null, MessageHandler? onMessage = null)
     {
-        var client = new VenueClient(venue.EndPoint, clientCompId, venue.SenderCompID, heartBtInt, clock ?? new SystemClock(), autoConnect: true);
+        var client = new VenueClient(venue.EndPoint, clientCompId, venue.SenderCompID, heartBtInt, clock ?? new SystemClock(), autoConnect: true, onMessage);
         if (!Wait.Until(() => client.Session.IsLoggedOn, Timeout))
         {
             client.Dispose();
@@ -79,7 +79,7 @@ internal sealed class VenueClient : IDisposable
             ClOrdId = Ascii(clOrdId),
             Symbol = Ascii(symbol),
             Side = side,
-            TransactTimeNanos = Session.Settings.ConnectionType == ConnectionType.Initiator ? new SystemClock().UtcEpochNanoseconds() : 0,
+            TransactTimeNanos = new SystemClock().UtcEpochNanoseconds(),
             OrderQty = Quantity.Parse(quantity, Decimals(quantity)),
             OrdType = ordType,
             Price = price is null ? null : Price.Parse(price, Decimals(price)),
@@ -152,7 +152,7 @@ internal sealed class VenueClient : IDisposable
     private static int Decimals(string number) => number.Contains('.', StringComparison.Ordinal) ? number.Length - number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
 
     /// <summary>The application callbacks: decode and record.</summary>
-    private readonly struct ClientApplication(ClientInbox inbox) : IFixApplication
+    private readonly struct ClientApplication(ClientInbox inbox, MessageHandler? onMessage) : IFixApplication
     {
         public void OnLogon(FixSession session)
         {
@@ -162,11 +162,18 @@ internal sealed class VenueClient : IDisposable
         {
         }
 
-        public void OnMessage(FixSession session, in FixMessage message) => inbox.Add(ReceivedMessage.From(in message));
+        public void OnMessage(FixSession session, in FixMessage message)
+        {
+            onMessage?.Invoke(in message);
+            inbox.Add(ReceivedMessage.From(in message));
+        }
 
         public void OnReject(FixSession session, in FixMessage reject) => inbox.Add(ReceivedMessage.From(in reject));
     }
 }
+
+/// <summary>Sees each application message on the client's reader thread, before it is recorded (decoders that need the view).</summary>
+internal delegate void MessageHandler(in FixMessage message);
 
 /// <summary>An application message as plain values: top-level fields by tag, and the entries of its first repeating group.</summary>
 internal sealed record ReceivedMessage(string MsgType, int SeqNum, bool PossDup, IReadOnlyDictionary<int, string> Fields, IReadOnlyList<IReadOnlyDictionary<int, string>> Entries)
