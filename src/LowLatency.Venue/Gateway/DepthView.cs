@@ -38,7 +38,7 @@ internal sealed class DepthView
         _publishedBids = new BookLevel[depth];
         _publishedAsks = new BookLevel[depth];
         _current = new BookLevel[depth];
-        _ops = new Op[2 * depth];
+        _ops = new Op[4 * depth]; // a side's diff records at most old + new levels: 2 × depth per side
         _pending = new MarketDataIncrement[(4 * depth) + 64];
     }
 

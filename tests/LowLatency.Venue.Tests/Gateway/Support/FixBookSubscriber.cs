@@ -72,7 +72,7 @@ internal sealed class FixBookSubscriber
     {
         lock (_books)
         {
-            return _books[symbol].Snapshot is null && _books[symbol].Replica.IsSynchronized;
+            return _books[symbol].Replica.IsSynchronized;
         }
     }
 
@@ -97,8 +97,10 @@ internal sealed class FixBookSubscriber
             (e.EntryType == '0' ? bids : asks).Add(new BookLevel(e.Price!.Value, e.Size!.Value, e.NumberOfOrders));
         }
 
-        // A 35=W carries no sequence in FIX 4.4: the next 35=X on this ordered session continues from it.
+        // A 35=W carries no sequence in FIX 4.4: the next 35=X on this ordered session continues from it, so the
+        // levels apply now and the sequence is set from that next entry.
         book.Snapshot = (bids.ToArray(), asks.ToArray());
+        book.Replica.ApplySnapshot(0, book.Snapshot.Value.Bids, book.Snapshot.Value.Asks);
         MaxLevelsSeen = Math.Max(MaxLevelsSeen, Math.Max(bids.Count, asks.Count));
     }
 
