@@ -12,7 +12,7 @@ public sealed record FaultInjectionConfig
     /// <summary>Disconnect the session instead of sending message N+1.</summary>
     public int DropSessionAfterMessages { get; init; }
 
-    /// <summary>Reject orders N, 2N, 3N… with reason "rejected by fault injection" (1 rejects every order).</summary>
+    /// <summary>Reject orders N, 2N, 3N… with Text(58) "simulated fault" (1 rejects every order).</summary>
     public int RejectEveryNthOrder { get; init; }
 
     /// <summary>Hold every outbound message this long before sending.</summary>

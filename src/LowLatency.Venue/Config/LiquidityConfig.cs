@@ -29,10 +29,14 @@ public sealed record LiquidityConfig
 
     public TakerConfig Taker { get; init; } = new();
 
-    /// <summary>The full correlation matrix over <paramref name="instruments"/> (order kept); unknown symbols are skipped (validation reports them).</summary>
+    /// <summary>
+    /// The full correlation matrix over the price drivers among <paramref name="instruments"/> (followers share their
+    /// driver's draw; order kept); unknown symbols are skipped (validation reports them).
+    /// </summary>
     public double[,] BuildCorrelationMatrix(IReadOnlyList<VenueInstrumentConfig> instruments)
     {
         ArgumentNullException.ThrowIfNull(instruments);
+        instruments = Drivers(instruments);
         int n = instruments.Count;
         var matrix = new double[n, n];
         for (int i = 0; i < n; i++)
@@ -82,6 +86,10 @@ public sealed record LiquidityConfig
             {
                 errors.Add($"{label} names a symbol the venue does not list");
             }
+            else if (instruments[IndexOf(instruments, pair.First)].FollowsDriver || instruments[IndexOf(instruments, pair.Second)].FollowsDriver)
+            {
+                errors.Add($"{label} names an instrument that follows another one's price: correlate the drivers");
+            }
             else if (pair.First == pair.Second)
             {
                 errors.Add($"{label} correlates an instrument with itself (always 1)");
@@ -103,6 +111,21 @@ public sealed record LiquidityConfig
         {
             errors.Add($"{where}: Liquidity correlations do not form a valid correlation matrix: {problem}");
         }
+    }
+
+    /// <summary>The instruments with a price process of their own, in order.</summary>
+    internal static IReadOnlyList<VenueInstrumentConfig> Drivers(IReadOnlyList<VenueInstrumentConfig> instruments)
+    {
+        var drivers = new List<VenueInstrumentConfig>(instruments.Count);
+        foreach (VenueInstrumentConfig instrument in instruments)
+        {
+            if (instrument is not null && !instrument.FollowsDriver)
+            {
+                drivers.Add(instrument);
+            }
+        }
+
+        return drivers;
     }
 
     private static int IndexOf(IReadOnlyList<VenueInstrumentConfig> instruments, string symbol)

@@ -6,8 +6,9 @@ namespace LowLatency.Venue.Config;
 
 /// <summary>
 /// Everything that makes one simulated venue different from another: its instruments, fees, added latency,
-/// faults and background liquidity. In-memory and immutable; the <c>fix-config/</c> binding comes with
-/// the FIX settings reader. <see cref="Validate"/> names every problem before anything starts.
+/// faults and background liquidity. In-memory and immutable; <c>Hosting.VenueSettingsFile</c> binds it from the
+/// <c>[VENUE]</c>/<c>[INSTRUMENT]</c>/<c>[LIQUIDITY]</c>/<c>[FAULTS]</c> sections of <c>fix-config/venues.ini</c>.
+/// <see cref="Validate"/> names every problem before anything starts.
 /// </summary>
 public sealed record VenueConfig
 {
@@ -25,8 +26,11 @@ public sealed record VenueConfig
 
     public FeeSchedule Fees { get; init; }
 
-    /// <summary>Extra one-way delay the venue adds to every message it sends, to model distance.</summary>
+    /// <summary>Fixed delay the venue adds to its order replies (acknowledgements, fills, cancels: 35=8/35=9), to model a slower venue.</summary>
     public TimeSpan AddedLatency { get; init; }
+
+    /// <summary>When a FIX session ends (logout or lost connection), cancel its resting orders (the reports reach it at its next logon).</summary>
+    public bool CancelOnDisconnect { get; init; } = true;
 
     public FaultInjectionConfig Faults { get; init; } = FaultInjectionConfig.None;
 
@@ -70,6 +74,8 @@ public sealed record VenueConfig
             }
         }
 
+        ValidateDrivers(where, errors);
+
         Fees.Validate(where, errors);
         if (AddedLatency < TimeSpan.Zero || AddedLatency > MaxAddedLatency)
         {
@@ -96,6 +102,40 @@ public sealed record VenueConfig
         }
 
         return errors;
+    }
+
+    /// <summary>Every follower's Underlying is checked by <see cref="DriverProblem"/>.</summary>
+    private void ValidateDrivers(string where, List<string> errors)
+    {
+        foreach (VenueInstrumentConfig? instrument in Instruments)
+        {
+            if (instrument is not null && DriverProblem(instrument, Instruments) is { } problem)
+            {
+                errors.Add($"{where}: instrument '{instrument.Symbol}': Underlying {problem}");
+            }
+        }
+    }
+
+    /// <summary>Why a follower's Underlying is wrong (not another listed instrument that follows nothing itself), or null.</summary>
+    internal static string? DriverProblem(VenueInstrumentConfig instrument, IReadOnlyList<VenueInstrumentConfig?> instruments)
+    {
+        if (!instrument.FollowsDriver)
+        {
+            return null;
+        }
+
+        VenueInstrumentConfig? driver = null;
+        foreach (VenueInstrumentConfig? candidate in instruments)
+        {
+            if (candidate?.Symbol == instrument.Underlying)
+            {
+                driver = candidate;
+            }
+        }
+
+        return driver is null ? $"'{instrument.Underlying}' is not listed on the same venue"
+            : driver.FollowsDriver ? $"'{instrument.Underlying}' follows '{driver.Underlying}' itself: name the driver '{driver.Underlying}'"
+            : null;
     }
 
     /// <summary>Throws <see cref="VenueConfigException"/> listing every problem, so a venue refuses to start on bad config.</summary>

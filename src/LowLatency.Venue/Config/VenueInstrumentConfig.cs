@@ -43,6 +43,25 @@ public sealed record VenueInstrumentConfig
     /// <summary>Standard deviation of the log jump size.</summary>
     public double JumpVolatility { get; init; }
 
+    /// <summary>
+    /// Symbol of the listed instrument whose price process this one follows — spot, perpetual and future of one
+    /// underlying share one driver plus a small basis — or null to be a driver itself (then the volatility, drift and
+    /// jump settings above apply; for a follower they are not used).
+    /// </summary>
+    public string? Underlying { get; init; }
+
+    /// <summary>A follower's long-run basis to its driver as a fraction (0.0005 = +5 bps: a perpetual's premium, a future's carry).</summary>
+    public double Basis { get; init; }
+
+    /// <summary>How far a follower's basis wanders around <see cref="Basis"/>: the stationary standard deviation, as a fraction.</summary>
+    public double BasisVolatility { get; init; }
+
+    /// <summary>Half-life of a follower's basis deviations, in simulated time (mean reversion speed ln 2 / half-life).</summary>
+    public TimeSpan BasisHalfLife { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>True when the price follows another instrument's driver (<see cref="Underlying"/> names another symbol).</summary>
+    public bool FollowsDriver => Underlying is not null && Underlying != Symbol;
+
     /// <summary>The model instrument the matching core runs on (spot, tick rescaled to <see cref="PriceScale"/>).</summary>
     public Instrument ToInstrument(InstrumentId id) => new()
     {
@@ -112,6 +131,21 @@ public sealed record VenueInstrumentConfig
         if (!double.IsFinite(JumpVolatility) || JumpVolatility is < 0 or > 1)
         {
             errors.Add($"{where}: JumpVolatility must be within 0..1, got {JumpVolatility}");
+        }
+
+        if (!double.IsFinite(Basis) || Math.Abs(Basis) > 0.5)
+        {
+            errors.Add($"{where}: Basis is a fraction of the driver's price and must be within ±0.5, got {Basis}");
+        }
+
+        if (!double.IsFinite(BasisVolatility) || BasisVolatility is < 0 or > 0.5)
+        {
+            errors.Add($"{where}: BasisVolatility is a fraction and must be within 0..0.5, got {BasisVolatility}");
+        }
+
+        if (BasisHalfLife < TimeSpan.FromSeconds(1) || BasisHalfLife > TimeSpan.FromDays(365))
+        {
+            errors.Add($"{where}: BasisHalfLife must be between 1 s and 365 days, got {BasisHalfLife}");
         }
     }
 }

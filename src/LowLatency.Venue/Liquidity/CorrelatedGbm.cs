@@ -129,6 +129,18 @@ public sealed class CorrelatedGbm
         TimeYears += dtYears;
     }
 
+    /// <summary>Moves one asset by <paramref name="logReturn"/> at once (an external shock: news, a test's price jump).</summary>
+    public void Shock(int asset, double logReturn)
+    {
+        if ((uint)asset >= (uint)_n || !double.IsFinite(logReturn))
+        {
+            ThrowHelper.ThrowArgumentOutOfRange(nameof(asset), $"asset must be 0..{_n - 1} and the move finite, got {asset} and {logReturn}");
+        }
+
+        _logPrices[asset] += logReturn;
+        _prices[asset] = Math.Exp(_logPrices[asset]);
+    }
+
     /// <summary>
     /// Checks that <paramref name="correlation"/> is a correlation matrix (square, symmetric, unit diagonal,
     /// entries in [-1, 1], positive definite) and returns its lower Cholesky factor, row-major.

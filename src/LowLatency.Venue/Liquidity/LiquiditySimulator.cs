@@ -6,8 +6,9 @@ using MathNet.Numerics.Random;
 namespace LowLatency.Venue.Liquidity;
 
 /// <summary>
-/// The background market of one venue: steps the correlated price process, requotes the synthetic makers
-/// around it and fires the synthetic takers, all through the venue's own <see cref="MatchingEngine{TListener}"/>,
+/// The background market of one venue: steps the correlated price process of the drivers (and the basis of the
+/// instruments following them), requotes the synthetic makers around each instrument's fair price and fires the
+/// synthetic takers, all through the venue's own <see cref="MatchingEngine{TListener}"/>,
 /// so prices move, books have depth and trades print. I/O-free: time comes in through <see cref="Poll"/>
 /// (or <see cref="Step"/> in tests); call it on the matching thread, between commands.
 /// </summary>
@@ -22,6 +23,8 @@ public sealed class LiquiditySimulator<TListener>
     private readonly MatchingEngine<TListener> _engine;
     private readonly SyntheticMaker[] _makers;
     private readonly SyntheticTakers[] _takers;
+    private readonly int[] _driverOf;
+    private readonly BasisProcess?[] _basis;
     private readonly double _stepSeconds;
     private readonly double _realStepSeconds;
     private readonly long _stepNanoseconds;
@@ -41,10 +44,21 @@ public sealed class LiquiditySimulator<TListener>
 
         LiquidityConfig liquidity = config.Liquidity;
         int n = config.Instruments.Count;
-        var assets = new AssetDynamics[n];
+        IReadOnlyList<VenueInstrumentConfig> drivers = LiquidityConfig.Drivers(config.Instruments);
+        var assets = new AssetDynamics[drivers.Count];
         _makers = new SyntheticMaker[n];
         _takers = new SyntheticTakers[n];
+        _driverOf = new int[n];
+        _basis = new BasisProcess?[n];
         var takerRandom = new Xoshiro256StarStar(unchecked(liquidity.Seed * 31 + 7), threadSafe: false);
+        var basisRandom = new Xoshiro256StarStar(unchecked(liquidity.Seed * 17 + 3), threadSafe: false);
+        _stepSeconds = liquidity.StepInterval.TotalSeconds * liquidity.TimeAcceleration;
+        for (int d = 0; d < drivers.Count; d++)
+        {
+            VenueInstrumentConfig driver = drivers[d];
+            assets[d] = new AssetDynamics(driver.StartingPrice.ToDouble(), driver.Drift, driver.Volatility, driver.JumpIntensity, driver.JumpMean, driver.JumpVolatility);
+        }
+
         for (int i = 0; i < n; i++)
         {
             VenueInstrumentConfig instrument = config.Instruments[i];
@@ -54,7 +68,14 @@ public sealed class LiquiditySimulator<TListener>
                 ThrowHelper.ThrowArgument(nameof(engine), $"engine instrument {i} is '{book.Definition.Symbol}', configuration says '{instrument.Symbol}': build the engine from VenueConfig.BuildInstruments()");
             }
 
-            assets[i] = new AssetDynamics(instrument.StartingPrice.ToDouble(), instrument.Drift, instrument.Volatility, instrument.JumpIntensity, instrument.JumpMean, instrument.JumpVolatility);
+            string driverSymbol = instrument.FollowsDriver ? instrument.Underlying! : instrument.Symbol;
+            _driverOf[i] = IndexOf(drivers, driverSymbol);
+            if (instrument.FollowsDriver)
+            {
+                double initialBasis = Math.Log(instrument.StartingPrice.ToDouble() / drivers[_driverOf[i]].StartingPrice.ToDouble());
+                _basis[i] = new BasisProcess(initialBasis, instrument.Basis, instrument.BasisVolatility, instrument.BasisHalfLife.TotalSeconds, basisRandom);
+            }
+
             // Disjoint id ranges per instrument and role keep every synthetic ClOrdID unique for its owner.
             _makers[i] = new SyntheticMaker(book, liquidity.Maker, (long)i << 40);
             _takers[i] = new SyntheticTakers(book, liquidity.Taker, takerRandom, (long)i << 40);
@@ -62,19 +83,31 @@ public sealed class LiquiditySimulator<TListener>
 
         Process = new CorrelatedGbm(assets, liquidity.BuildCorrelationMatrix(config.Instruments), liquidity.Seed);
         _engine = engine;
-        _stepSeconds = liquidity.StepInterval.TotalSeconds * liquidity.TimeAcceleration;
         _realStepSeconds = liquidity.StepInterval.TotalSeconds;
         _stepNanoseconds = Math.Max(1, liquidity.StepInterval.Ticks * 100);
     }
 
-    /// <summary>The price process (fair values the makers quote around).</summary>
+    /// <summary>The correlated price process of the drivers (instruments that follow no other).</summary>
     public CorrelatedGbm Process { get; }
+
+    /// <summary>The price the makers quote around for instrument <paramref name="instrument"/> (index = instrument id): its driver's price, times e^basis for a follower.</summary>
+    public double FairPrice(int instrument)
+    {
+        double driver = Process.Price(_driverOf[instrument]);
+        return _basis[instrument] is { } basis ? driver * Math.Exp(basis.Value) : driver;
+    }
+
+    /// <summary>Moves the driver of <paramref name="instrument"/> by <paramref name="logReturn"/> at once (its followers move with it).</summary>
+    public void Shock(int instrument, double logReturn) => Process.Shock(_driverOf[instrument], logReturn);
 
     /// <summary>Steps run so far.</summary>
     public long Steps { get; private set; }
 
     /// <summary>Taker orders sent so far.</summary>
     public long TakerOrders { get; private set; }
+
+    /// <summary>Monotonic time of the next step (long.MinValue before the first <see cref="Poll"/>, which opens the market at once).</summary>
+    public long NextStepAt => _nextStepAt;
 
     /// <summary>Simulated seconds elapsed (step interval × time acceleration per step).</summary>
     public double SimulatedSeconds => Steps * _stepSeconds;
@@ -84,7 +117,7 @@ public sealed class LiquiditySimulator<TListener>
     {
         for (int i = 0; i < _makers.Length; i++)
         {
-            _makers[i].Requote(_engine, Process.Price(i));
+            _makers[i].Requote(_engine, FairPrice(i));
         }
     }
 
@@ -92,9 +125,14 @@ public sealed class LiquiditySimulator<TListener>
     public void Step()
     {
         Process.Step(_stepSeconds / SecondsPerYear);
+        foreach (BasisProcess? basis in _basis)
+        {
+            basis?.Step(_stepSeconds);
+        }
+
         for (int i = 0; i < _makers.Length; i++)
         {
-            double fair = Process.Price(i);
+            double fair = FairPrice(i);
             _makers[i].Requote(_engine, fair);
             // Taker flow is a load on the venue, so its rate is per wall-clock second; only prices run accelerated.
             TakerOrders += _takers[i].Fire(_engine, fair, _realStepSeconds);
@@ -128,5 +166,18 @@ public sealed class LiquiditySimulator<TListener>
         }
 
         return done;
+    }
+
+    private static int IndexOf(IReadOnlyList<VenueInstrumentConfig> drivers, string symbol)
+    {
+        for (int i = 0; i < drivers.Count; i++)
+        {
+            if (drivers[i].Symbol == symbol)
+            {
+                return i;
+            }
+        }
+
+        return ThrowHelper.ThrowInvalidOperation<int>($"'{symbol}' is not a price driver of the venue (validation should have refused the configuration)");
     }
 }

@@ -19,7 +19,7 @@ public static class MatchingText
         OrderRejectReason.QuantityTooLarge => "quantity exceeds the maximum order size"u8,
         OrderRejectReason.DuplicateClientOrderId => "duplicate ClOrdID: a live order already uses it"u8,
         OrderRejectReason.OrderCapacityExceeded => "book is full: too many open orders"u8,
-        OrderRejectReason.SimulatedFault => "rejected by fault injection"u8,
+        OrderRejectReason.SimulatedFault => "simulated fault"u8,
         _ => ""u8,
     };
 
@@ -35,7 +35,7 @@ public static class MatchingText
         CancelRejectReason.QuantityNotLotMultiple => "quantity is not a multiple of the lot size"u8,
         CancelRejectReason.QuantityTooLarge => "quantity exceeds the maximum order size"u8,
         CancelRejectReason.QuantityNotAboveFilled => "new quantity must exceed the quantity already filled"u8,
-        CancelRejectReason.SimulatedFault => "rejected by fault injection"u8,
+        CancelRejectReason.SimulatedFault => "simulated fault"u8,
         _ => ""u8,
     };
 

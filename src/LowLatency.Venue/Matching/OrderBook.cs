@@ -201,6 +201,7 @@ public sealed partial class OrderBook
         OrderQuantity = QuantityOf(o.OrderLots),
         CumulativeQuantity = QuantityOf(o.CumLots),
         LeavesQuantity = QuantityOf(o.LeavesLots),
+        AveragePrice = AveragePriceOf(ref o),
         Status = StatusOf(ref o),
     };
 

@@ -5,7 +5,7 @@ namespace LowLatency.Venue.Matching;
 
 /// <summary>
 /// A copy of one live order's state, for queries off the matching path (synthetic makers reconciling
-/// their quotes, tests checking queue position, a status request 35=H later).
+/// their quotes, tests checking queue position, the gateway answering a status request 35=H).
 /// </summary>
 public readonly struct OrderView
 {
@@ -28,6 +28,9 @@ public readonly struct OrderView
     public required Quantity CumulativeQuantity { get; init; }
 
     public required Quantity LeavesQuantity { get; init; }
+
+    /// <summary>AvgPx(6) of the fills so far (zero before any), at the instrument's price scale plus <see cref="AveragePriceMath.ExtraDecimals"/>.</summary>
+    public required Price AveragePrice { get; init; }
 
     public required OrderStatus Status { get; init; }
 }
