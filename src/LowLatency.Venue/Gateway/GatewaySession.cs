@@ -26,6 +26,9 @@ internal sealed class GatewaySession
     /// <summary>Sent with flush: false since the last flush: flush once at the end of the batch.</summary>
     public bool Dirty { get; set; }
 
+    /// <summary>Holds unflushed market data (flushed ahead of the end of the batch when the queue runs dry).</summary>
+    public bool MarketDataDirty { get; set; }
+
     /// <summary>Reject-every-Nth-order counting (the wire faults live in the proxy).</summary>
     public FaultInjector Faults { get; }
 

@@ -23,6 +23,8 @@ internal sealed class OrderEntryPublisher
     private readonly FeeCalculator _fees;
     private readonly int _sessionCount;
     private byte[][] _symbols = [];
+    private ExecutionReport[] _pending = new ExecutionReport[256];
+    private int _pendingCount;
 
     public OrderEntryPublisher(int sessionCount, FeeCalculator fees, OutboundRouter outbound, VenueCounters counters, IClock clock)
     {
@@ -48,6 +50,11 @@ internal sealed class OrderEntryPublisher
     /// <summary>Symbol(55) bytes of the command being processed when its symbol is not listed (echoed in the reject).</summary>
     public ClientOrderId UnlistedSymbol { get; set; }
 
+    /// <summary>
+    /// An order event of the command being processed: kept (a struct copy) and sent by <see cref="SendPending"/> once
+    /// the command is complete, so the command's market data leaves first — the public book change is the latency
+    /// that matters to every subscriber, the private reports follow within the same duty cycle.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void OnExecution(in ExecutionReport report)
     {
@@ -61,6 +68,27 @@ internal sealed class OrderEntryPublisher
             return; // synthetic makers and takers have no session
         }
 
+        if (_pendingCount == _pending.Length)
+        {
+            Array.Resize(ref _pending, _pending.Length * 2); // a sweep through hundreds of client orders: once, then kept
+        }
+
+        _pending[_pendingCount++] = report;
+    }
+
+    /// <summary>Sends the ExecutionReports of the command just processed, in the order the matching core emitted them.</summary>
+    public void SendPending()
+    {
+        for (int i = 0; i < _pendingCount; i++)
+        {
+            Send(in _pending[i]);
+        }
+
+        _pendingCount = 0;
+    }
+
+    private void Send(in ExecutionReport report)
+    {
         Price? commission = null;
         ReadOnlySpan<byte> text = default;
         if (report.ExecType == ExecType.Trade)

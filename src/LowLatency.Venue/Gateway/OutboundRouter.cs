@@ -7,7 +7,8 @@ namespace LowLatency.Venue.Gateway;
 
 // Paths of an outbound application message (all on the matching thread):
 //  * common case: TrySend(flush: false) straight into the session's send buffer; the session is marked dirty and
-//    flushed once at the end of the agent's batch;
+//    flushed once at the end of the agent's batch — except market data, which is flushed as soon as no further
+//    command is waiting (smart batching: one flush per burst under load, no wait for the end of the cycle when idle);
 //  * delayed (fault injection's MessageDelay for every message, plus the venue's AddedLatency for order replies):
 //    the body is rendered into a DelayLine now and sent when due — one line per delay keeps due times in order;
 //  * order replies the session cannot take (logged out, back-pressured) are parked per session and delivered in
@@ -92,10 +93,25 @@ internal sealed class OutboundRouter
         if (result == FixSendResult.Sent)
         {
             target.Dirty = true;
+            target.MarketDataDirty = true;
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>Flushes the sessions holding unsent market data now (the gateway calls it when no command is waiting).</summary>
+    public void FlushMarketData()
+    {
+        foreach (GatewaySession session in _sessions)
+        {
+            if (session.MarketDataDirty)
+            {
+                session.MarketDataDirty = false;
+                session.Dirty = false;
+                session.Fix.Flush();
+            }
+        }
     }
 
     /// <summary>Sends the delayed messages that are due and what parked sessions can take now; returns how many left.</summary>
@@ -121,6 +137,7 @@ internal sealed class OutboundRouter
             if (session.Dirty)
             {
                 session.Dirty = false;
+                session.MarketDataDirty = false;
                 session.Fix.Flush();
             }
         }

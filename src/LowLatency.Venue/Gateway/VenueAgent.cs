@@ -40,6 +40,7 @@ internal sealed class VenueAgent : IAgent
         if (_gateway.Liquidity is { } liquidity)
         {
             int steps = liquidity.Poll(now);
+            _gateway.Orders.SendPending(); // clients' orders the synthetic flow traded with
             if (steps > 0)
             {
                 _gateway.Counters.Add(VenueCounter.LiquiditySteps, steps);

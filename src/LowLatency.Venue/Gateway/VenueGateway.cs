@@ -72,11 +72,18 @@ internal sealed class VenueGateway
         {
             Process(in command);
             processed++;
+            if (_queue.IsEmpty)
+            {
+                Router.FlushMarketData(); // nothing else waiting: the book change leaves now
+            }
+
+            Orders.SendPending();
         }
 
         return processed;
     }
 
+    /// <summary>One command; its ExecutionReports wait in <see cref="OrderEntryPublisher.SendPending"/> (market data first).</summary>
     public void Process(in VenueCommand command)
     {
         switch (command.Kind)

@@ -181,6 +181,9 @@ public sealed class RunningVenue : IDisposable
 
     public override string ToString() => $"{Name} ({SenderCompID} on {EndPoint})";
 
+    /// <summary>Attaches a client over an in-process duplex pipe (its first Logon picks the session): benchmarks that time the send path without a socket.</summary>
+    internal void ConnectInProcess(System.IO.Pipelines.IDuplexPipe transport, string remoteName) => _engine.ConnectInProcess(transport, null, remoteName);
+
     /// <summary>Logs the sessions out, stops the matching thread and closes stores and logs.</summary>
     public void Dispose()
     {
