@@ -45,7 +45,7 @@ public static class CliApp
             context.Error.WriteLine(Usage.Text);
             return BadUsage;
         }
-        catch (Exception ex) when (ex is FixConfigException or RebalancingConfigException)
+        catch (Exception ex) when (ex is FixConfigException or RebalancingConfigException or Venue.Config.VenueConfigException)
         {
             context.Error.WriteLine($"configuration error: {ex.Message}");
             return BadUsage;

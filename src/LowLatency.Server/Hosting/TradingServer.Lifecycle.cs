@@ -22,6 +22,8 @@ public sealed partial class TradingServer
             throw new InvalidOperationException("the trading server was already started");
         }
 
+        StartedAtTicks = Environment.TickCount64;
+
         if (Settings.MetricsPort > 0)
         {
             // first: a port already taken fails the start before anything connects or trades

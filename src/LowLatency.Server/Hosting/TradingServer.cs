@@ -183,6 +183,9 @@ public sealed partial class TradingServer : IDisposable
     /// <summary>The FIX sessions to the venues (null entries without a connection).</summary>
     public IReadOnlyList<FixSession?> Sessions => _sessionsByVenue;
 
+    /// <summary><see cref="Environment.TickCount64"/> when <see cref="Start"/> ran (0 before): the dashboard's uptime and average rates.</summary>
+    public long StartedAtTicks { get; private set; }
+
     public bool IsRunning => Volatile.Read(ref _state) == 1;
 
     private FixEngine<VenueSessionApp> CreateFixEngine(EngineConfig config, TradingServerOptions options)

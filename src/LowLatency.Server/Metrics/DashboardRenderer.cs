@@ -13,7 +13,6 @@ public sealed class DashboardRenderer
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private readonly TradingServer _server;
     private readonly RiskFigures _figures;
-    private readonly long _startTicks = Environment.TickCount64;
     private long _lastTicks;
     private long _lastMarketData;
 
@@ -21,7 +20,7 @@ public sealed class DashboardRenderer
     {
         _server = server;
         _figures = server.CreateFigures();
-        _lastTicks = Environment.TickCount64;
+        _lastTicks = server.StartedAtTicks > 0 ? server.StartedAtTicks : Environment.TickCount64; // a late renderer (the final frame) shows run averages
     }
 
     public string Render()
@@ -29,7 +28,7 @@ public sealed class DashboardRenderer
         var b = new StringBuilder(2048);
         RiskFigures f = _figures;
         bool have = _server.TryReadFigures(f);
-        TimeSpan up = TimeSpan.FromMilliseconds(Environment.TickCount64 - _startTicks);
+        TimeSpan up = TimeSpan.FromMilliseconds(_server.StartedAtTicks > 0 ? Environment.TickCount64 - _server.StartedAtTicks : 0);
         b.Append(Inv, $"== LowLatency engine | {DateTime.UtcNow:HH:mm:ss} UTC | up {up:hh\\:mm\\:ss} | portfolio {_server.Config.Portfolio.Name} ==\n");
         b.Append("venues   ");
         for (int v = 0; v < _server.Config.Venues.Count; v++)
