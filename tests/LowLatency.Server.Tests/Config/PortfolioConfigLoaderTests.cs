@@ -42,10 +42,10 @@ public sealed class PortfolioConfigLoaderTests : IDisposable
         Assert.Empty(config.Validate());
         Assert.Equal("demo", config.Name);
         Assert.Equal(11, config.Instruments.Count);
-        Assert.Equal(["BTC-PERP", "BTC", "BTC-FUT-DEC26"], config.Deltas[0].Hedges);
+        Assert.Equal(["BTC-PERP", "BTC", "BTC-FUT-MAR27"], config.Deltas[0].Hedges);
         Assert.Equal(DeltaBandKind.GammaAware, config.Deltas[0].Band);
         Assert.Equal(TimeSpan.FromMinutes(5), config.Leverage!.Cooldown);
-        Assert.Equal(new DateTime(2026, 12, 25, 8, 0, 0, DateTimeKind.Utc), config.Instruments[2].Expiry);
+        Assert.Equal(new DateTime(2027, 3, 26, 8, 0, 0, DateTimeKind.Utc), config.Instruments[2].Expiry);
         Assert.Equal(0.01, config.Instruments[2].Multiplier);
         Assert.Equal(250_000, config.Liquidation!.Reserve);
 
@@ -72,8 +72,8 @@ public sealed class PortfolioConfigLoaderTests : IDisposable
         { "unknown section", "[IMPACT]", "[SLIPPAGE]", null, "unknown section [SLIPPAGE]" },
         { "bad duration", "Cooldown=5m", "Cooldown=5 minutes", "Cooldown", "is not a duration" },
         { "bad enum", "Band=GammaAware", "Band=Wide", "Band", "is not one of Fixed|GammaAware" },
-        { "unknown hedge", "Hedges=BTC-PERP,BTC,BTC-FUT-DEC26", "Hedges=BTC-PERP,DOGE", "Hedges", "'DOGE' is not an instrument of the portfolio" },
-        { "expiry without a zone", "Expiry=2026-12-25T08:00:00Z", "Expiry=2026-12-25T08:00:00", "Expiry", "ISO 8601 with its zone" },
+        { "unknown hedge", "Hedges=BTC-PERP,BTC,BTC-FUT-MAR27", "Hedges=BTC-PERP,DOGE", "Hedges", "'DOGE' is not an instrument of the portfolio" },
+        { "expiry without a zone", "Expiry=2027-03-26T08:00:00Z", "Expiry=2027-03-26T08:00:00", "Expiry", "ISO 8601 with its zone" },
         { "bad multiplier in the third instrument", "Multiplier=0.01", "Multiplier=-1", "Multiplier", "must be in (0, 1000000000]" },
         { "empty list entry", "Legs=ETH-PERP", "Legs=ETH-PERP,", "Legs", "has an empty entry" },
         { "not a decimal lot", "LotSize=0.001\nSpread=2", "LotSize=1e-3\nSpread=2", "LotSize", "is not a decimal quantity" },

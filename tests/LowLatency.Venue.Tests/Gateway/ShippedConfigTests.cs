@@ -19,7 +19,7 @@ public sealed class ShippedConfigTests : IDisposable
         Assert.Equal(3, _host.Venues.Select(v => v.EndPoint.Port).Distinct().Count());
         foreach (RunningVenue venue in _host.Venues)
         {
-            Assert.Equal(["BTC", "BTC-PERP", "BTC-FUT-DEC26", "ETH", "ETH-PERP"], venue.Instruments.Select(i => i.Symbol));
+            Assert.Equal(["BTC", "BTC-PERP", "BTC-FUT-MAR27", "ETH", "ETH-PERP"], venue.Instruments.Select(i => i.Symbol));
             Assert.Equal(venue.Name, venue.SenderCompID);
         }
     }
