@@ -9,37 +9,11 @@ namespace LowLatency.Server.Hosting;
 /// </summary>
 internal static class SessionOverrides
 {
-    public static FixSessionSettings With(FixSessionSettings s, int? port, string? storePath, string? logPath, TimeSpan? reconnectInterval) => new()
+    public static FixSessionSettings With(FixSessionSettings s, int? port, string? storePath, string? logPath, TimeSpan? reconnectInterval) => s with
     {
-        SessionId = s.SessionId,
-        ConnectionType = s.ConnectionType,
-        SocketConnectHost = s.SocketConnectHost,
         SocketConnectPort = port ?? s.SocketConnectPort,
-        SocketAcceptPort = s.SocketAcceptPort,
-        SocketAcceptAddress = s.SocketAcceptAddress,
-        SocketNodelay = s.SocketNodelay,
         ReconnectInterval = reconnectInterval ?? s.ReconnectInterval,
-        HeartBtInt = s.HeartBtInt,
-        LogonTimeout = s.LogonTimeout,
-        LogoutTimeout = s.LogoutTimeout,
-        Schedule = s.Schedule,
-        ResetOnLogon = s.ResetOnLogon,
-        ResetOnLogout = s.ResetOnLogout,
-        ResetOnDisconnect = s.ResetOnDisconnect,
-        RefreshOnLogon = s.RefreshOnLogon,
-        PersistMessages = s.PersistMessages,
-        SendRedundantResendRequests = s.SendRedundantResendRequests,
-        CheckCompID = s.CheckCompID,
-        CheckLatency = s.CheckLatency,
-        MaxLatency = s.MaxLatency,
-        ValidateUserDefinedFields = s.ValidateUserDefinedFields,
-        ValidateFieldsOutOfOrder = s.ValidateFieldsOutOfOrder,
         FileStorePath = storePath ?? s.FileStorePath,
         FileLogPath = logPath ?? s.FileLogPath,
-        FsyncPolicy = s.FsyncPolicy,
-        FsyncInterval = s.FsyncInterval,
-        FileLogBufferSize = s.FileLogBufferSize,
-        SourcePath = s.SourcePath,
-        SourceLine = s.SourceLine,
     };
 }

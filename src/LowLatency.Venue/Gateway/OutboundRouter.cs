@@ -101,18 +101,7 @@ internal sealed class OutboundRouter
     }
 
     /// <summary>Flushes the sessions holding unsent market data now (the gateway calls it when no command is waiting).</summary>
-    public void FlushMarketData()
-    {
-        foreach (GatewaySession session in _sessions)
-        {
-            if (session.MarketDataDirty)
-            {
-                session.MarketDataDirty = false;
-                session.Dirty = false;
-                session.Fix.Flush();
-            }
-        }
-    }
+    public void FlushMarketData() => Flush(marketDataOnly: true);
 
     /// <summary>Sends the delayed messages that are due and what parked sessions can take now; returns how many left.</summary>
     public int ReleaseDue()
@@ -130,13 +119,15 @@ internal sealed class OutboundRouter
     }
 
     /// <summary>One flush per session that was written to in this batch.</summary>
-    public void FlushDirty()
+    public void FlushDirty() => Flush(marketDataOnly: false);
+
+    private void Flush(bool marketDataOnly)
     {
         foreach (GatewaySession session in _sessions)
         {
-            if (session.Dirty)
+            if (marketDataOnly ? session.MarketDataDirty : session.Dirty)
             {
-                session.Dirty = false;
+                session.Dirty = false; // one flush sends both kinds
                 session.MarketDataDirty = false;
                 session.Fix.Flush();
             }

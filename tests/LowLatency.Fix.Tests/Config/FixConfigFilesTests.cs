@@ -42,7 +42,7 @@ public class FixConfigFilesTests
     [MemberData(nameof(ConfigFiles))]
     public void EverySettingsFileLoadsThroughTheBinder(string file)
     {
-        IReadOnlyList<FixSessionSettings> sessions = FixSessionSettingsBinder.Load(Path.Combine(ConfigFolder(), file));
+        IReadOnlyList<FixSessionSettings> sessions = FixSessionSettingsBinder.LoadShared(Path.Combine(ConfigFolder(), file));
 
         Assert.NotEmpty(sessions);
     }
@@ -50,7 +50,7 @@ public class FixConfigFilesTests
     [Fact]
     public void TheEngineInitiatesOneSessionToEachOfThreeLoopbackVenues()
     {
-        var engine = FixSessionSettingsBinder.Load(Path.Combine(ConfigFolder(), "engine.ini"));
+        var engine = FixSessionSettingsBinder.LoadShared(Path.Combine(ConfigFolder(), "engine.ini"));
 
         Assert.Equal(["VENUE1", "VENUE2", "VENUE3"], engine.Select(s => s.SessionId.TargetCompID));
         Assert.All(engine, s => Assert.Equal(ConnectionType.Initiator, s.ConnectionType));
@@ -61,8 +61,8 @@ public class FixConfigFilesTests
     [Fact]
     public void EveryEngineSessionMeetsAVenueAcceptorWithSwappedCompIdsOnTheSamePort()
     {
-        var engine = FixSessionSettingsBinder.Load(Path.Combine(ConfigFolder(), "engine.ini"));
-        var venues = FixSessionSettingsBinder.Load(Path.Combine(ConfigFolder(), "venues.ini"))
+        var engine = FixSessionSettingsBinder.LoadShared(Path.Combine(ConfigFolder(), "engine.ini"));
+        var venues = FixSessionSettingsBinder.LoadShared(Path.Combine(ConfigFolder(), "venues.ini"))
             .ToDictionary(s => s.SessionId);
 
         foreach (FixSessionSettings initiator in engine)

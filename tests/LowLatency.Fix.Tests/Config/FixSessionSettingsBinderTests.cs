@@ -332,4 +332,22 @@ public class FixSessionSettingsBinderTests
 
         Assert.Equal($"{path}: no [SESSION] section", ex.Message);
     }
+
+    [Fact]
+    public void ASharedFileLeavesOtherComponentsSectionsToThemButStillChecksEverySessionKey()
+    {
+        using var dir = new TestDirectory();
+        string shared = dir.File("shared.ini");
+        string typo = dir.File("typo.ini");
+        File.WriteAllText(shared, Initiator + "\n\n[SERVER]\nRingSize=1024\n");
+        File.WriteAllText(typo, Initiator.Replace("TargetCompID=VENUE1", "TargetCompID=VENUE1\nResetOnLogn=Y") + "\n\n[SERVER]\nRingSize=1024\n");
+
+        var sessions = FixSessionSettingsBinder.LoadShared(shared);
+        var strict = Assert.Throws<FixConfigException>(() => FixSessionSettingsBinder.Load(shared));
+        var misspelt = Assert.Throws<FixConfigException>(() => FixSessionSettingsBinder.LoadShared(typo));
+
+        Assert.Equal("VENUE1", sessions[0].SessionId.TargetCompID);
+        Assert.Contains("unknown section [SERVER]", strict.Message);
+        Assert.Contains("ResetOnLogn", misspelt.Message);
+    }
 }

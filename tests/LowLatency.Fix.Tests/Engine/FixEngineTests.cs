@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using LowLatency.Fix.Config;
+using LowLatency.Fix.Config.Sessions;
 using LowLatency.Fix.Engine;
 using LowLatency.Fix.Session;
 using LowLatency.Fix.Store;
@@ -27,8 +28,8 @@ public sealed class FixEngineTests : IDisposable
         var filler = new OrderFiller();
         venueRecorder.OnMessageAction = filler.OnMessage;
         var serverRecorder = new ApplicationRecorder();
-        FixEngine<RecordingApplication> venues = Start(FixEngine<RecordingApplication>.Load(venuesIni, new RecordingApplication(venueRecorder)));
-        FixEngine<RecordingApplication> server = Start(FixEngine<RecordingApplication>.Load(engineIni, new RecordingApplication(serverRecorder)));
+        FixEngine<RecordingApplication> venues = Start(Shipped(venuesIni, new RecordingApplication(venueRecorder)));
+        FixEngine<RecordingApplication> server = Start(Shipped(engineIni, new RecordingApplication(serverRecorder)));
 
         Assert.Equal(3, server.Sessions.Count);
         Assert.True(Wait.Until(() => server.Sessions.All(s => s.IsLoggedOn) && venues.Sessions.All(s => s.IsLoggedOn), Timeout));
@@ -52,9 +53,9 @@ public sealed class FixEngineTests : IDisposable
         (string engineIni, string venuesIni) = ShippedFilesOnFreePorts();
         var venueRecorder = new ApplicationRecorder();
         venueRecorder.OnMessageAction = new OrderFiller().OnMessage;
-        Start(FixEngine<RecordingApplication>.Load(venuesIni, new RecordingApplication(venueRecorder)));
+        Start(Shipped(venuesIni, new RecordingApplication(venueRecorder)));
         long next;
-        using (var server = FixEngine<RecordingApplication>.Load(engineIni, new RecordingApplication(new ApplicationRecorder())))
+        using (var server = Shipped(engineIni, new RecordingApplication(new ApplicationRecorder())))
         {
             server.Start();
             Assert.True(Wait.Until(() => server.Sessions.All(s => s.IsLoggedOn), Timeout));
@@ -63,7 +64,7 @@ public sealed class FixEngineTests : IDisposable
             next = server.Sessions[0].NextSenderSeqNum;
         }
 
-        FixEngine<RecordingApplication> again = Start(FixEngine<RecordingApplication>.Load(engineIni, new RecordingApplication(new ApplicationRecorder())));
+        FixEngine<RecordingApplication> again = Start(Shipped(engineIni, new RecordingApplication(new ApplicationRecorder())));
         Assert.Equal(next, again.Sessions[0].NextSenderSeqNum);
         Assert.True(Wait.Until(() => again.Sessions.All(s => s.IsLoggedOn), Timeout));
     }
@@ -96,8 +97,8 @@ public sealed class FixEngineTests : IDisposable
     public void TwoEnginesCannotShareOneFileStore()
     {
         (string engineIni, _) = ShippedFilesOnFreePorts();
-        using var first = FixEngine<RecordingApplication>.Load(engineIni, default);
-        Assert.Throws<FixStoreException>(() => FixEngine<RecordingApplication>.Load(engineIni, default));
+        using var first = Shipped(engineIni, default);
+        Assert.Throws<FixStoreException>(() => Shipped(engineIni, default));
     }
 
     public void Dispose()
@@ -116,6 +117,10 @@ public sealed class FixEngineTests : IDisposable
         engine.Start();
         return engine;
     }
+
+    /// <summary>An engine on the FIX sessions of a shipped file (its [SERVER] / [VENUE] sections belong to the server and the venues).</summary>
+    private static FixEngine<RecordingApplication> Shipped(string path, RecordingApplication application) =>
+        new(FixSessionSettingsBinder.LoadShared(path), application);
 
     /// <summary>The product's fix-config files with their ports moved to free ones and their data folders into this test's folder.</summary>
     private (string Engine, string Venues) ShippedFilesOnFreePorts()

@@ -78,12 +78,25 @@ public sealed class ConfigBinder
     /// Fails on the first problem in file order: a section no component claimed, or a key no reader
     /// consumed (with a "did you mean" when a known key is close).
     /// </summary>
-    public void Complete()
+    public void Complete() => Check(claimedOnly: false);
+
+    /// <summary>
+    /// Like <see cref="Complete"/> for the sections claimed so far only: a component checks its own part of a file
+    /// whose other sections belong to loaders that run elsewhere (which reject what they do not know).
+    /// </summary>
+    public void CompleteClaimed() => Check(claimedOnly: true);
+
+    private void Check(bool claimedOnly)
     {
         foreach (IniSection section in Document.Sections)
         {
             if (!_claimed.Contains(section))
             {
+                if (claimedOnly)
+                {
+                    continue;
+                }
+
                 string expected = _claimedNames.Count == 0 ? "none" : string.Join(", ", _claimedNames);
                 throw new FixConfigException(
                     section.Path, section.Line, null, $"unknown section [{section.Name}] (known sections: {expected})");

@@ -7,14 +7,15 @@ namespace LowLatency.Fix.Config.Sessions;
 /// <summary>
 /// Everything one <c>[SESSION]</c> (with its inherited <c>[DEFAULT]</c>s) says, validated and typed:
 /// the contract between the settings file and the session, store, log and transport layers.
-/// Built by <see cref="FixSessionSettingsBinder"/>; immutable.
+/// Built by <see cref="FixSessionSettingsBinder"/>; immutable. A record so hosts derive per-run variants
+/// (ephemeral ports, temp store folders) with <c>with</c> instead of copying every property by hand.
 /// </summary>
 /// <remarks>
 /// Durations keep QuickFIX's units in the file (seconds, FsyncIntervalMs in milliseconds) and are exposed
 /// as <see cref="TimeSpan"/>. Paths are kept as written; relative paths resolve against the process's
 /// working directory, as in QuickFIX.
 /// </remarks>
-public sealed class FixSessionSettings
+public sealed record FixSessionSettings
 {
     /// <summary>QuickFIX default ReconnectInterval.</summary>
     public static readonly TimeSpan DefaultReconnectInterval = TimeSpan.FromSeconds(30);

@@ -19,12 +19,28 @@ public static class FixSessionSettingsBinder
     private static readonly string[] SupportedBeginStrings = ["FIX.4.2", "FIX.4.3", "FIX.4.4"];
 
     /// <summary>Loads a file that holds only FIX session settings: parse, bind, and reject anything unknown.</summary>
-    public static IReadOnlyList<FixSessionSettings> Load(string path)
+    public static IReadOnlyList<FixSessionSettings> Load(string path) => LoadFile(path, sharedFile: false);
+
+    /// <summary>
+    /// The sessions of a file that also holds other components' sections (the shipped engine.ini's [SERVER], venues.ini's
+    /// [VENUE]): [DEFAULT]/[SESSION] are checked key by key, the other sections are left to their owners' loaders.
+    /// </summary>
+    public static IReadOnlyList<FixSessionSettings> LoadShared(string path) => LoadFile(path, sharedFile: true);
+
+    private static IReadOnlyList<FixSessionSettings> LoadFile(string path, bool sharedFile)
     {
         IniDocument document = IniDocument.Load(path);
         var binder = new ConfigBinder(document);
         IReadOnlyList<FixSessionSettings> sessions = Bind(binder);
-        binder.Complete();
+        if (sharedFile)
+        {
+            binder.CompleteClaimed();
+        }
+        else
+        {
+            binder.Complete();
+        }
+
         if (sessions.Count == 0)
         {
             throw new FixConfigException(path, 0, null, "no [SESSION] section");
