@@ -37,7 +37,8 @@ public sealed class InProcessVenue : IDisposable
 
     /// <param name="subscriberDepth">MarketDepth of the subscriber (0: full book; the trading engine asks for 32).</param>
     /// <param name="memoryStores">In-memory FIX message stores instead of files (they grow, so they allocate now and then).</param>
-    public InProcessVenue(int subscriberDepth = 0, bool memoryStores = false)
+    /// <param name="resendMarketData">False: the venue's <see cref="VenueConfig.ResendMarketData"/>=N (35=X not stored).</param>
+    public InProcessVenue(int subscriberDepth = 0, bool memoryStores = false, bool resendMarketData = true)
     {
         var config = new VenueConfig
         {
@@ -46,6 +47,7 @@ public sealed class InProcessVenue : IDisposable
             Fees = new FeeSchedule(-0.5, 2.5),
             Liquidity = new LiquidityConfig { Enabled = false },
             MaxOpenOrdersPerInstrument = 16_384,
+            ResendMarketData = resendMarketData,
         };
         string[] clients = Enumerable.Range(0, TraderSessions + 1).Select(i => $"C{i}").ToArray();
         _host = VenueHost.Start(

@@ -14,7 +14,7 @@ public sealed class VenueFixLatencyCommand : IPerfCommand
 {
     public string Name => "venue-fix-md-latency";
 
-    public string Description => "command -> 35=X bytes handed to the transport, real FIX sessions (HdrHistogram) [--quick] [--depth N] [--memory-stores]";
+    public string Description => "command -> 35=X bytes handed to the transport, real FIX sessions (HdrHistogram) [--quick] [--depth N] [--memory-stores] [--transient-md]";
 
     public int Run(string[] args)
     {
@@ -22,7 +22,7 @@ public sealed class VenueFixLatencyCommand : IPerfCommand
         int at = Array.IndexOf(args, "--depth");
         int depth = at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out int d) ? d : 0;
         TapeCommand[] tape = OrderTape.Build(TapeMix.Realistic, quick ? 50_000 : 200_000);
-        using var venue = new InProcessVenue(depth, memoryStores: args.Contains("--memory-stores"));
+        using var venue = new InProcessVenue(depth, memoryStores: args.Contains("--memory-stores"), resendMarketData: !args.Contains("--transient-md"));
         var histogram = new LongHistogram(10_000_000_000L, 3);
         double nanosPerTick = 1e9 / Stopwatch.Frequency;
         int rounds = quick ? 2 : 5;
@@ -49,7 +49,7 @@ public sealed class VenueFixLatencyCommand : IPerfCommand
             venue.ResetStores();
         }
 
-        Console.WriteLine($"command -> 35=X handed to the transport ({(depth == 0 ? "full depth" : $"MarketDepth {depth}")}), {histogram.TotalCount:N0} book changes (ns):");
+        Console.WriteLine($"command -> 35=X handed to the transport ({(depth == 0 ? "full depth" : $"MarketDepth {depth}")}{(args.Contains("--transient-md") ? ", ResendMarketData=N" : "")}), {histogram.TotalCount:N0} book changes (ns):");
         foreach (double p in new[] { 50.0, 90.0, 99.0, 99.9, 99.99 })
         {
             Console.WriteLine($"  p{p,-6} {histogram.GetValueAtPercentile(p),8:N0}");

@@ -113,6 +113,21 @@ public abstract class FixSession
         }
     }
 
+    /// <summary>
+    /// Like <see cref="TrySend{TBody}(in TBody, bool)"/> for a message that is not worth resending (market data: stale by
+    /// the time a ResendRequest arrives): it is not stored, so a resend gap-fills its number, and the send skips the
+    /// store write — the larger part of a send's cost with a file store.
+    /// </summary>
+    public FixSendResult TrySendTransient<TBody>(scoped in TBody body, bool flush = true)
+        where TBody : IFixMessageBody, allows ref struct
+    {
+        lock (_lock)
+        {
+            var output = new ChannelOutput(_outbound, _channel);
+            return Protocol.TrySendApplication(ref output, in body, _clock.UtcEpochNanoseconds(), flush, resendable: false);
+        }
+    }
+
     /// <summary>Hands everything queued to the socket (end of a batch). Non-blocking: the rest goes with the next flush or timer tick.</summary>
     public void Flush()
     {

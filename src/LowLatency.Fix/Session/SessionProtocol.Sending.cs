@@ -14,7 +14,7 @@ internal sealed partial class SessionProtocol
     /// (when <paramref name="flush"/>) hands the bytes to the socket. Allocation-free; nothing is used on failure.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public FixSendResult TrySendApplication<TOutput, TBody>(ref TOutput output, scoped in TBody body, long now, bool flush)
+    public FixSendResult TrySendApplication<TOutput, TBody>(ref TOutput output, scoped in TBody body, long now, bool flush, bool resendable = true)
         where TOutput : struct, ISessionOutput
         where TBody : IFixMessageBody, allows ref struct
     {
@@ -28,7 +28,7 @@ internal sealed partial class SessionProtocol
             return FixSendResult.AdminMessageType;
         }
 
-        return Send(ref output, in body, now, _settings.PersistMessages, mayGrow: false, flush);
+        return Send(ref output, in body, now, resendable && _settings.PersistMessages, mayGrow: false, flush);
     }
 
     /// <summary>Sends a session-level message with the next MsgSeqNum (not stored: resends gap-fill it). False if it could not be queued.</summary>

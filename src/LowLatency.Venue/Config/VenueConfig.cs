@@ -32,6 +32,12 @@ public sealed record VenueConfig
     /// <summary>When a FIX session ends (logout or lost connection), cancel its resting orders (the reports reach it at its next logon).</summary>
     public bool CancelOnDisconnect { get; init; } = true;
 
+    /// <summary>
+    /// Store market data (35=W/X/Y) for resend like every other message (Y, QuickFIX's behaviour); N: a ResendRequest
+    /// gap-fills it (subscribers resynchronise from RptSeq) and each 35=X skips the store write.
+    /// </summary>
+    public bool ResendMarketData { get; init; } = true;
+
     public FaultInjectionConfig Faults { get; init; } = FaultInjectionConfig.None;
 
     public LiquidityConfig Liquidity { get; init; } = new();

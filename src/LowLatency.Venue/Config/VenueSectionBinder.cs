@@ -110,6 +110,7 @@ internal static class VenueSectionBinder
         Fees = new FeeSchedule(R.Double(r, "MakerFeeBps", 0), R.Double(r, "TakerFeeBps", 0)),
         AddedLatency = R.Duration(r, "AddedLatency", TimeSpan.Zero),
         CancelOnDisconnect = r.OptionalBool("CancelOnDisconnect", true),
+        ResendMarketData = r.OptionalBool("ResendMarketData", true),
         MaxOpenOrdersPerInstrument = r.OptionalInt("MaxOpenOrdersPerInstrument", 65_536, 1, VenueConfig.MaxOrderCapacity),
     };
 

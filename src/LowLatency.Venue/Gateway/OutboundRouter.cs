@@ -29,11 +29,13 @@ internal sealed class OutboundRouter
     private readonly DelayLine _marketDataLine;
     private readonly long _orderDelayNanoseconds;
     private readonly long _marketDataDelayNanoseconds;
+    private readonly bool _resendMarketData;
     private readonly byte[] _scratch = new byte[ScratchBytes];
 
-    public OutboundRouter(GatewaySession[] sessions, VenueCounters counters, TimeSpan messageDelay, TimeSpan addedLatency, int lineEntries, int lineBytes)
+    public OutboundRouter(GatewaySession[] sessions, VenueCounters counters, TimeSpan messageDelay, TimeSpan addedLatency, int lineEntries, int lineBytes, bool resendMarketData = true)
     {
         _sessions = sessions;
+        _resendMarketData = resendMarketData;
         _counters = counters;
         _marketDataDelayNanoseconds = messageDelay.Ticks * 100;
         _orderDelayNanoseconds = (messageDelay + addedLatency).Ticks * 100;
@@ -89,7 +91,7 @@ internal sealed class OutboundRouter
         }
 
         GatewaySession target = _sessions[session];
-        result = target.Fix.TrySend(in body, flush: false);
+        result = _resendMarketData ? target.Fix.TrySend(in body, flush: false) : target.Fix.TrySendTransient(in body, flush: false);
         if (result == FixSendResult.Sent)
         {
             target.Dirty = true;

@@ -33,7 +33,7 @@ internal sealed class VenueGateway
             _sessions[i] = new GatewaySession(sessions[i], config.Faults, options.ParkedMessagesPerSession, options.ParkedBytesPerSession);
         }
 
-        Router = new OutboundRouter(_sessions, counters, config.Faults.MessageDelay, config.AddedLatency, options.DelayLineMessages, options.DelayLineBytes);
+        Router = new OutboundRouter(_sessions, counters, config.Faults.MessageDelay, config.AddedLatency, options.DelayLineMessages, options.DelayLineBytes, config.ResendMarketData);
         Orders = new OrderEntryPublisher(_sessions.Length, new FeeCalculator(config.Fees), Router, counters, clock);
         MarketData = new MarketDataPublisher(Router, counters);
         Router.MarketData = MarketData;

@@ -62,6 +62,27 @@ public sealed class ResendRuleTests
 
     [Theory]
     [MemberData(nameof(SessionModes.All), MemberType = typeof(SessionModes))]
+    public void ATransientMessageIsGapFilledBetweenResentStoredOnes(SessionMode mode)
+    {
+        using var h = new SessionHarness(mode);
+        h.LogOn();
+        TestOrders.Send(h.Session, "ORD-2");
+        Assert.Equal(FixSendResult.Sent, TestOrders.Send(h.Session, "MD-3", transient: true));
+        TestOrders.Send(h.Session, "ORD-4");
+        Assert.Equal([2, 3, 4], new[] { h.Peer.Expect("D"), h.Peer.Expect("D"), h.Peer.Expect("D") }.Select(m => m.SeqNum));
+
+        h.Peer.Send("2", "7=2|16=0");
+        PeerMessage first = h.Peer.Expect("D");
+        PeerMessage gapFill = h.Peer.Expect("4");
+        PeerMessage last = h.Peer.Expect("D");
+        Assert.Equal((2, "ORD-2"), (first.SeqNum, first[11]));
+        Assert.Equal((3, "4", "Y"), (gapFill.SeqNum, gapFill[36], gapFill[123]));
+        Assert.Equal((4, "ORD-4"), (last.SeqNum, last[11]));
+        Assert.True(h.Peer.ReceivesNothing(Quiet));
+    }
+
+    [Theory]
+    [MemberData(nameof(SessionModes.All), MemberType = typeof(SessionModes))]
     public void WithPersistMessagesOffEverythingIsGapFilled(SessionMode mode)
     {
         using var h = new SessionHarness(mode, new HarnessOptions { PersistMessages = false });

@@ -13,7 +13,7 @@ public static class TestOrders
         $"11={clOrdId}|21=1|55=BTC-PERP|54=1|60=20260105-09:00:00.000|38=2.5|40=2|44=43250.5|59=0";
 
     /// <summary>Sends a NewOrderSingle with ClOrdID <paramref name="clOrdId"/> through <paramref name="session"/>.</summary>
-    public static FixSendResult Send(FixSession session, string clOrdId, bool flush = true)
+    public static FixSendResult Send(FixSession session, string clOrdId, bool flush = true, bool transient = false)
     {
         byte[] id = Encoding.ASCII.GetBytes(clOrdId);
         var order = new NewOrderSingle
@@ -28,6 +28,6 @@ public static class TestOrders
             Price = new Price(432505, 1),
             TimeInForce = '0',
         };
-        return session.TrySend(in order, flush);
+        return transient ? session.TrySendTransient(in order, flush) : session.TrySend(in order, flush);
     }
 }

@@ -57,6 +57,16 @@ public sealed class VenueSettingsFileTests
     ];
 
     [Fact]
+    public void MarketDataIsResentByDefaultAndGapFilledWhenTheVenueSaysSo()
+    {
+        VenueConfig byDefault = Assert.Single(VenueSettingsFile.Parse(Text(), Source)).Config;
+        VenueConfig transient = Assert.Single(VenueSettingsFile.Parse(Text().Replace("CancelOnDisconnect=N", "CancelOnDisconnect=N\nResendMarketData=N", StringComparison.Ordinal), Source)).Config;
+
+        Assert.True(byDefault.ResendMarketData);
+        Assert.False(transient.ResendMarketData);
+    }
+
+    [Fact]
     public void AValidFileBindsEveryVenueKeyAndTiesTheVenueToItsSessions()
     {
         SimulatedVenueDefinition venue = Assert.Single(VenueSettingsFile.Parse(Text(), Source));
