@@ -100,7 +100,88 @@ public sealed class FixSessionLatencyCommand : IPerfCommand
         Print("order -> fill round trip", roundTrip);
         Print("  of which TrySend(flush: false)", encode);
         Print("baseline: raw send(2) of 200 B, loopback", RawSend(warmup, count));
+        LongHistogram floor = RawPingPong(warmup, count, RequestBytes, ReplyBytes, spin: receiveSpin > 0);
+        Print($"floor: raw ping-pong {RequestBytes} B / {ReplyBytes} B", floor);
+        double ratio = (double)roundTrip.GetValueAtPercentile(50) / floor.GetValueAtPercentile(50);
+        double ratio99 = (double)roundTrip.GetValueAtPercentile(99) / floor.GetValueAtPercentile(99);
+        Console.WriteLine($"order -> fill round trip / raw floor: p50 {ratio:F2}x, p99 {ratio99:F2}x (target <= 1.5x)");
         return 0;
+    }
+
+    // Wire sizes of the round trip's two messages (the NewOrderSingle above, the venue's fill ExecutionReport).
+    private const int RequestBytes = 190;
+    private const int ReplyBytes = 260;
+
+    /// <summary>
+    /// The floor under the order → fill round trip (the "raw-socket ping-pong of the same size"): the same
+    /// bytes each way over loopback TCP, a reader thread on each side answering as soon as a whole message is in — no
+    /// FIX, no framing, no store. <paramref name="spin"/> polls non-blocking sockets like <c>--spin</c>'s readers.
+    /// </summary>
+    private static LongHistogram RawPingPong(int warmup, int count, int requestBytes, int replyBytes, bool spin)
+    {
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(1);
+        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        client.Connect(listener.LocalEndPoint!);
+        using Socket server = listener.Accept();
+        server.NoDelay = true;
+        int total = warmup + count;
+        var echo = new Thread(() =>
+        {
+            var request = new byte[requestBytes];
+            var reply = new byte[replyBytes];
+            for (int i = 0; i < total; i++)
+            {
+                if (!ReceiveExactly(server, request, spin))
+                {
+                    return;
+                }
+
+                server.Send(reply);
+            }
+        }) { IsBackground = true, Name = "raw-echo" };
+        echo.Start();
+        var message = new byte[requestBytes];
+        var answer = new byte[replyBytes];
+        var histogram = new LongHistogram(TimeSpan.TicksPerSecond, 3);
+        for (int i = 0; i < total; i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            client.Send(message);
+            ReceiveExactly(client, answer, spin);
+            long elapsed = Stopwatch.GetTimestamp() - start;
+            if (i >= warmup)
+            {
+                histogram.RecordValue(Nanos(elapsed));
+            }
+        }
+
+        echo.Join(TimeSpan.FromSeconds(5));
+        return histogram;
+    }
+
+    private static bool ReceiveExactly(Socket socket, byte[] buffer, bool spin)
+    {
+        int read = 0;
+        while (read < buffer.Length)
+        {
+            if (spin && socket.Available == 0)
+            {
+                Thread.SpinWait(20);
+                continue;
+            }
+
+            int n = socket.Receive(buffer, read, buffer.Length - read, SocketFlags.None);
+            if (n == 0)
+            {
+                return false;
+            }
+
+            read += n;
+        }
+
+        return true;
     }
 
     /// <summary>The floor under TrySend: a bare non-blocking send of a message-sized buffer to a thread that drains it.</summary>
