@@ -36,7 +36,13 @@ public sealed class ScenarioRunner(RateGenerator generator, TimeSpan drainTimeou
             bool drained = system.Drain(DrainTimeout);
             double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             GcFigures gc = GcFigures.Now().Since(gcBefore);
-            (IReadOnlyList<LatencyChannel> channels, StepCounters counters) = system.EndStep();
+            (IReadOnlyList<LatencyChannel> systemChannels, StepCounters counters) = system.EndStep();
+            var channels = new List<LatencyChannel>(systemChannels);
+            if (g.Offered > 0)
+            {
+                channels.Add(new LatencyChannel("send_lag", "intended time → send started (the generator's lateness)", LatencyStats.From(g.SendLag), g.SendLag));
+            }
+
             if (!drained)
             {
                 counters = counters with { Extra = new Dictionary<string, long>(counters.Extra) { ["undrained"] = 1 } };

@@ -1,0 +1,40 @@
+using LowLatency.LoadTest.Harness;
+using LowLatency.LoadTest.Scenarios;
+
+namespace LowLatency.LoadTest.Cli;
+
+/// <summary>A scenario's steps (from the options and their per-scenario defaults) and how to build its system.</summary>
+public sealed record ScenarioPlan(LoadScenario Scenario, string Settings, bool PrintEachStep, Func<LoadOptions, TextWriter, ILoadSystem> CreateSystem)
+{
+    public static ScenarioPlan For(LoadOptions o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        bool q = o.Quick;
+        switch (o.Scenario)
+        {
+            case "ticks":
+            {
+                double rate = o.Rate ?? (q ? 2_000 : 5_000);
+                TimeSpan duration = o.Duration ?? (q ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10));
+                TimeSpan warmup = o.Warmup ?? (q ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3));
+                return new ScenarioPlan(LoadScenario.Standard("ticks", rate, duration, warmup), o.Describe(rate, duration, warmup), false,
+                    (opt, log) => new TicksSystem(RigOptions(opt, log), new TicksOptions { ShockInterval = TimeSpan.FromMilliseconds(q ? 400 : 1000) }));
+            }
+
+            case "soak":
+            {
+                double rate = o.Rate ?? 2_000;
+                TimeSpan duration = o.Duration ?? (q ? TimeSpan.FromSeconds(3) : TimeSpan.FromMinutes(10));
+                TimeSpan warmup = o.Warmup ?? (q ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(5));
+                TimeSpan interval = o.Interval ?? (q ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10));
+                return new ScenarioPlan(LoadScenario.Soak("soak", rate, duration, warmup, interval), o.Describe(rate, duration, warmup) + $", interval {interval.TotalSeconds:0.##}s", true,
+                    (opt, log) => new TicksSystem(RigOptions(opt, log), new TicksOptions()));
+            }
+
+            default:
+                throw new UsageException($"the {o.Scenario} scenario is not available");
+        }
+    }
+
+    internal static EngineRigOptions RigOptions(LoadOptions o, TextWriter log) => new() { WaitStrategy = o.WaitStrategy, Seed = o.Seed, Log = log };
+}
