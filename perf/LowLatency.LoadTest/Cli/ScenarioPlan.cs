@@ -31,6 +31,21 @@ public sealed record ScenarioPlan(LoadScenario Scenario, string Settings, bool P
                     (opt, log) => new TicksSystem(RigOptions(opt, log), new TicksOptions()));
             }
 
+            case "fix":
+            {
+                double rate = o.Rate ?? (q ? 1_000 : 2_000);
+                TimeSpan duration = o.Duration ?? (q ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10));
+                TimeSpan warmup = o.Warmup ?? (q ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3));
+                int sessions = o.Sessions ?? 4;
+                if (sessions % 2 != 0)
+                {
+                    throw new UsageException($"--sessions {sessions}: the fix scenario pairs sellers and buyers, give an even number");
+                }
+
+                return new ScenarioPlan(LoadScenario.Standard("fix", rate, duration, warmup), o.Describe(rate, duration, warmup) + $", {sessions} FIX sessions", false,
+                    (opt, _) => new FixSystem(sessions, opt.GeneratorWait == WaitMode.Spin));
+            }
+
             default:
                 throw new UsageException($"the {o.Scenario} scenario is not available");
         }
