@@ -31,6 +31,18 @@ public sealed record ScenarioPlan(LoadScenario Scenario, string Settings, bool P
                     (opt, log) => new TicksSystem(RigOptions(opt, log), new TicksOptions()));
             }
 
+            case "venues":
+            {
+                double steps = o.Rate ?? (q ? 200 : 500);
+                TimeSpan duration = o.Duration ?? (q ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10));
+                TimeSpan warmup = o.Warmup ?? (q ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3));
+                var scenario = new LoadScenario("venues", warmup > TimeSpan.Zero
+                    ? [new LoadStep("warmup", StepKind.WarmUp, 0, warmup), new LoadStep("constant", StepKind.Constant, 0, duration)]
+                    : [new LoadStep("constant", StepKind.Constant, 0, duration)]);
+                return new ScenarioPlan(scenario, o.Describe(steps, duration, warmup).Replace("rate", "liquidity steps", StringComparison.Ordinal) + " per venue", false,
+                    (opt, log) => new VenuesSystem(RigOptions(opt, log), steps));
+            }
+
             case "fix":
             {
                 double rate = o.Rate ?? (q ? 1_000 : 2_000);

@@ -19,6 +19,12 @@ public sealed record StepCounters
     /// <summary>Events that found the system's ingress full and had to wait for room (they were not lost).</summary>
     public long BackPressured { get; init; }
 
+    /// <summary>Events the system's own sources offered in the step (scenarios not driven by the generator); null: the generator's schedule.</summary>
+    public long? OfferedEvents { get; init; }
+
+    /// <summary>Events the system handled in the step (with <see cref="OfferedEvents"/>); null: the generator's sends.</summary>
+    public long? AchievedEvents { get; init; }
+
     /// <summary>Scenario-specific counters (name → delta), printed after the table.</summary>
     public IReadOnlyDictionary<string, long> Extra { get; init; } = new Dictionary<string, long>();
 }

@@ -20,10 +20,11 @@ public sealed record StepResult
 
     public IReadOnlyList<Verdict> Verdicts { get; init; } = [];
 
-    /// <summary>The mean rate the schedule offered (events/s).</summary>
-    public double OfferedRate => Step.MeanRate;
+    /// <summary>The mean rate the schedule offered (events/s), or the system's own sources' when they drive it.</summary>
+    public double OfferedRate => Counters.OfferedEvents is { } n ? (Seconds > 0 ? n / Seconds : 0) : Step.MeanRate;
 
-    public double AchievedRate => Generator.AchievedRate;
+    /// <summary>Events sent per second, or handled by the system when its own sources drive it.</summary>
+    public double AchievedRate => Counters.AchievedEvents is { } n ? (Seconds > 0 ? n / Seconds : 0) : Generator.AchievedRate;
 
     public double OrdersPerSecond => Seconds > 0 ? Counters.Orders / Seconds : 0;
 
