@@ -56,11 +56,11 @@ public sealed record LoadReport
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(steps);
-        w.WriteLine(Inv($"   {"step",-12} {"kind",-8} {"secs",6} {"offered/s",10} {"achieved/s",10} {"sent",9} {"dropped",7} {"backpr",7} {"orders",7} {"orders/s",8} {"fills",7} {"rejects",7} {"riskref",7} {"kills",5} {"gc0/1/2",9} {"alloc MB",8}"));
+        w.WriteLine(Inv($"   {"step",-12} {"kind",-8} {"secs",6} {"offered/s",10} {"achieved/s",10} {"sent",9} {"dropped",7} {"backpr",7} {"orders",7} {"orders/s",8} {"fills",7} {"rejects",7} {"riskref",7} {"kills",5} {"gc0/1/2",9} {"alloc MB",8} {"heap MB",7}"));
         foreach (StepResult s in steps)
         {
             StepCounters c = s.Counters;
-            w.WriteLine(Inv($"   {s.Step.Name,-12} {s.Step.Kind,-8} {s.Seconds,6:F1} {s.OfferedRate,10:F0} {s.AchievedRate,10:F0} {s.Generator.Sent,9} {s.Generator.Dropped,7} {c.BackPressured,7} {c.Orders,7} {s.OrdersPerSecond,8:F1} {c.Fills,7} {c.Rejects,7} {c.RiskRefusals,7} {c.KillSwitches,5} {$"{s.Gc.Gen0}/{s.Gc.Gen1}/{s.Gc.Gen2}",9} {s.Gc.AllocatedBytes / 1048576.0,8:F1}"));
+            w.WriteLine(Inv($"   {s.Step.Name,-12} {s.Step.Kind,-8} {s.Seconds,6:F1} {s.OfferedRate,10:F0} {s.AchievedRate,10:F0} {s.Generator.Sent,9} {s.Generator.Dropped,7} {c.BackPressured,7} {c.Orders,7} {s.OrdersPerSecond,8:F1} {c.Fills,7} {c.Rejects,7} {c.RiskRefusals,7} {c.KillSwitches,5} {$"{s.Gc.Gen0}/{s.Gc.Gen1}/{s.Gc.Gen2}",9} {s.Gc.AllocatedBytes / 1048576.0,8:F1} {s.Gc.HeapBytes / 1048576.0,7:F1}"));
             if (c.Extra.Count > 0)
             {
                 w.WriteLine($"   {"",-12} {string.Join(", ", c.Extra.Select(kv => $"{kv.Key}={kv.Value}"))}");

@@ -26,7 +26,7 @@ public static class ReportFiles
         written.Add(json);
 
         string csv = Path.Combine(directory, "summary.csv");
-        var sb = new StringBuilder("step,kind,seconds,offered_rate,achieved_rate,sent,dropped,back_pressured,orders,fills,rejects,risk_refusals,kill_switches,gc0,gc1,gc2,allocated_bytes,channel,count,p50_ns,p90_ns,p99_ns,p999_ns,p9999_ns,max_ns,passed\n");
+        var sb = new StringBuilder("step,kind,seconds,offered_rate,achieved_rate,sent,dropped,back_pressured,orders,fills,rejects,risk_refusals,kill_switches,gc0,gc1,gc2,allocated_bytes,heap_bytes,channel,count,p50_ns,p90_ns,p99_ns,p999_ns,p9999_ns,max_ns,passed\n");
         foreach (StepResult s in report.Steps)
         {
             foreach (LatencyChannel ch in s.Channels)
@@ -34,7 +34,7 @@ public static class ReportFiles
                 LatencyStats l = ch.Stats;
                 StepCounters c = s.Counters;
                 sb.Append(CultureInfo.InvariantCulture,
-                    $"{s.Step.Name},{s.Step.Kind},{s.Seconds:F3},{s.OfferedRate:F1},{s.AchievedRate:F1},{s.Generator.Sent},{s.Generator.Dropped},{c.BackPressured},{c.Orders},{c.Fills},{c.Rejects},{c.RiskRefusals},{c.KillSwitches},{s.Gc.Gen0},{s.Gc.Gen1},{s.Gc.Gen2},{s.Gc.AllocatedBytes},");
+                    $"{s.Step.Name},{s.Step.Kind},{s.Seconds:F3},{s.OfferedRate:F1},{s.AchievedRate:F1},{s.Generator.Sent},{s.Generator.Dropped},{c.BackPressured},{c.Orders},{c.Fills},{c.Rejects},{c.RiskRefusals},{c.KillSwitches},{s.Gc.Gen0},{s.Gc.Gen1},{s.Gc.Gen2},{s.Gc.AllocatedBytes},{s.Gc.HeapBytes},");
                 sb.Append(CultureInfo.InvariantCulture, $"{ch.Name},{l.Count},{l.P50},{l.P90},{l.P99},{l.P999},{l.P9999},{l.Max},{s.Passed}\n");
             }
         }
