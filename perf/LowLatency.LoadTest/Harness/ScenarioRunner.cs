@@ -31,6 +31,7 @@ public sealed class ScenarioRunner(RateGenerator generator, TimeSpan drainTimeou
 
             system.BeginStep(step);
             GcFigures gcBefore = GcFigures.Now();
+            DateTimeOffset startedUtc = DateTimeOffset.UtcNow;
             long started = Stopwatch.GetTimestamp();
             GeneratorResult g = Generator.Run(step, system, cancellation);
             bool drained = system.Drain(DrainTimeout);
@@ -57,7 +58,7 @@ public sealed class ScenarioRunner(RateGenerator generator, TimeSpan drainTimeou
                 }
             }
 
-            var result = new StepResult { Step = step, Generator = g, Seconds = seconds, Channels = channels, Counters = counters, Gc = gc, Verdicts = verdicts };
+            var result = new StepResult { StartedUtc = startedUtc, Step = step, Generator = g, Seconds = seconds, Channels = channels, Counters = counters, Gc = gc, Verdicts = verdicts };
             results.Add(result);
             onStep?.Invoke(result);
         }

@@ -51,6 +51,8 @@ public static class ReportFiles
                 if (ch.Histogram is { } h)
                 {
                     h.Tag = $"{s.Step.Name}/{ch.Name}";
+                    h.StartTimeStamp = s.StartedUtc.ToUnixTimeMilliseconds();
+                    h.EndTimeStamp = h.StartTimeStamp + (long)(s.Seconds * 1000);
                     histograms.Add(h);
                     string hgrm = Path.Combine(directory, $"{s.Step.Name}.{ch.Name}.hgrm");
                     using var text = new StreamWriter(hgrm);
@@ -60,11 +62,14 @@ public static class ReportFiles
             }
         }
 
-        using (FileStream stream = File.Create(hlog))
-        using (var log = new HistogramLogWriter(stream))
+        var buffer = new MemoryStream();
+        using (var log = new HistogramLogWriter(buffer))
         {
-            log.Write(DateTime.UtcNow, [.. histograms]);
+            log.Write(report.Steps.Count > 0 ? report.Steps[0].StartedUtc.UtcDateTime : DateTime.UtcNow, [.. histograms]);
         }
+
+        // HdrHistogram.NET writes UTF-16; the log tools (HistogramLogProcessor, the plotters) read ASCII
+        File.WriteAllText(hlog, Encoding.Unicode.GetString(buffer.ToArray()).TrimStart('\uFEFF'), new UTF8Encoding(false));
 
         written.Add(hlog);
         return written;

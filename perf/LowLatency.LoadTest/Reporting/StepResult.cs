@@ -9,6 +9,9 @@ public sealed record StepResult
 
     public required GeneratorResult Generator { get; init; }
 
+    /// <summary>When the step started (the histograms' interval start in the .hlog).</summary>
+    public DateTimeOffset StartedUtc { get; init; }
+
     /// <summary>Seconds the step really lasted (the generator's time plus the drain).</summary>
     public required double Seconds { get; init; }
 
