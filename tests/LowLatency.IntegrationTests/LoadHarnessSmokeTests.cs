@@ -77,6 +77,56 @@ public sealed class LoadHarnessSmokeTests : IDisposable
         Assert.Contains("== FAIL", output.ToString());
     }
 
+    [Fact]
+    public void TheQuickFixRunAcknowledgesEveryOrderAndFillsEveryCrossingPair()
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        int code = LoadTestApp.Run(["fix", "--quick", "--sessions", "4", "--duration", "600ms", "--warmup", "300ms"], output, errors, out LoadReport? report, TestContext.Current.CancellationToken);
+
+        Assert.True(code == LoadTestApp.Passed, $"exit {code}\n{output}\n{errors}");
+        Assert.NotNull(report);
+        Assert.Equal(Steps, report.Steps.Select(s => s.Step.Name).ToArray());
+        foreach (StepResult s in report.Steps)
+        {
+            Assert.Equal(s.Generator.Offered, s.Generator.Sent); // nothing refused by the sessions at this rate
+            Assert.Equal(s.Generator.Sent, s.Counters.Orders);
+            Assert.Equal(s.Counters.Orders, s.Counters.Extra["acks"]);
+            Assert.Equal(s.Counters.Extra["acks"], s.Channel("order_to_ack")!.Stats.Count);
+            Assert.InRange(s.Counters.Fills, s.Counters.Orders - 1, s.Counters.Orders + 1); // one order may rest across a step boundary
+            Assert.Equal(0, s.Counters.Rejects);
+        }
+    }
+
+    [Fact(Explicit = true)]
+    public void TheQuickVenuesRunIsDrivenByTheVenuesOwnMarketData()
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        int code = LoadTestApp.Run(["venues", "--quick", "--no-thresholds"], output, errors, out LoadReport? report, TestContext.Current.CancellationToken);
+
+        Assert.True(code == LoadTestApp.Passed, $"exit {code}\n{output}\n{errors}");
+        Assert.NotNull(report);
+        Assert.All(report.Steps, s => Assert.True(s.OfferedRate > 0 && s.AchievedRate > 0 && s.Generator.Offered == 0));
+        // the venues' and the engine's counters are read a few messages apart at step boundaries: nothing is lost beyond that
+        Assert.All(report.Steps, s => Assert.InRange(s.Counters.AchievedEvents!.Value, s.Counters.OfferedEvents!.Value * 0.98, s.Counters.OfferedEvents!.Value * 1.02));
+    }
+
+    [Fact(Explicit = true)]
+    public void TheQuickSoakReportsEveryIntervalAsItEnds()
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        int code = LoadTestApp.Run(["soak", "--quick", "--no-thresholds"], output, errors, out LoadReport? report, TestContext.Current.CancellationToken);
+
+        Assert.True(code == LoadTestApp.Passed, $"exit {code}\n{output}\n{errors}");
+        Assert.Equal(["warmup", "soak-1", "soak-2", "soak-3"], report!.Steps.Select(s => s.Step.Name).ToArray());
+        Assert.True(output.ToString().IndexOf("soak-1", StringComparison.Ordinal) < output.ToString().IndexOf("== soak", StringComparison.Ordinal), "interval lines come before the final report");
+    }
+
     [Theory]
     [InlineData("--frobnicate")]
     [InlineData("nosuchscenario")]
