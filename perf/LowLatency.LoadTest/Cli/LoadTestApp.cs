@@ -46,9 +46,11 @@ public static class LoadTestApp
         {
             report = Execute(options, output, cancellation);
         }
-        catch (Exception ex) when (ex is TimeoutException or InvalidOperationException or IOException)
+        catch (Exception ex)
         {
-            error.WriteLine($"loadtest: the {options.Scenario} scenario could not run: {ex.Message}");
+            // a system that cannot start (ports, stores, a venue or session that never comes up) ends the run with a
+            // message and exit 1, never a stack trace
+            error.WriteLine($"loadtest: the {options.Scenario} scenario could not run: {ex.GetType().Name}: {ex.Message}");
             return Failed;
         }
 

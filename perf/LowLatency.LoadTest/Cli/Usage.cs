@@ -11,7 +11,8 @@ public static class Usage
           fix     FIX client sessions send NewOrderSingle to the simulated venues: order -> ExecutionReport round trip
           soak    ticks at a constant rate for --duration (default 10m), a report line every --interval
         options:
-          --rate N                events (ticks, orders) per second of the constant steps
+          --rate N                events per second of the constant steps: ticks (ticks, soak), orders (fix);
+                                  venues: liquidity-simulator steps per second per venue
           --duration 30s          constant step length (ramp = half, spike = quarter at 3x rate, recovery = half)
           --warmup 5s             warm-up step (not judged; 0 for none)
           --interval 10s          soak reporting interval
