@@ -1,4 +1,5 @@
 using LowLatency.Execution.Metrics;
+using LowLatency.Execution.Risk;
 using LowLatency.Fix.Engine;
 using LowLatency.LoadTest.Reporting;
 using LowLatency.Server.Config;
@@ -16,7 +17,9 @@ namespace LowLatency.LoadTest.Scenarios;
 /// </summary>
 public sealed class EngineRig : IDisposable
 {
+    private static readonly RiskReason[] Reasons = Enum.GetValues<RiskReason>();
     private readonly bool _ownsDirectory;
+    private readonly long[] _refusalsAtStart = new long[Reasons.Length];
     private ServerSnapshot _stepStart;
 
     public EngineRig(EngineRigOptions options)
@@ -99,6 +102,10 @@ public sealed class EngineRig : IDisposable
         Server.Latency.TickToHandoff.Reset();
         Server.Latency.TickToWire.Reset();
         _stepStart = ServerSnapshot.Take(Server);
+        for (int i = 0; i < Reasons.Length; i++)
+        {
+            _refusalsAtStart[i] = Server.ExecutionMetrics.Read(Reasons[i]);
+        }
     }
 
     /// <summary>The server's tick→order and tick→wire percentiles since <see cref="BeginStep"/> (the server keeps p50/p99/p99.9/max only).</summary>
@@ -118,6 +125,15 @@ public sealed class EngineRig : IDisposable
         extra["decisions"] = d.Decisions;
         extra["intents"] = d.Intents;
         extra["ring_full_refusals"] = d.RingFull;
+        for (int i = 0; i < Reasons.Length; i++)
+        {
+            long n = Server.ExecutionMetrics.Read(Reasons[i]) - _refusalsAtStart[i];
+            if (n > 0 && Reasons[i] != RiskReason.Passed)
+            {
+                extra[$"risk_{Reasons[i]}"] = n; // why orders were refused, by reason
+            }
+        }
+
         return new StepCounters
         {
             Orders = d.Orders,
