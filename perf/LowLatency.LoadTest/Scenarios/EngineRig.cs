@@ -32,6 +32,7 @@ public sealed class EngineRig : IDisposable
         {
             PortOverride = 0,
             StorePath = Path.Combine(Directory, "venues", "store"),
+            LogPath = Path.Combine(Directory, "venues", "log"), // not the configured data/ under the working directory
             Seed = options.Seed,
         });
         try
