@@ -1,11 +1,18 @@
+using LowLatency.LoadTest.Cli;
+
 namespace LowLatency.LoadTest;
 
-/// <summary>Latency/load harness entry point (engine + venues under load, HdrHistogram percentiles).</summary>
+/// <summary>Latency/load harness entry point (engine + venues under open-loop load, HdrHistogram percentiles).</summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        Console.Error.WriteLine("LowLatency.LoadTest: the load harness is not built yet (see the open issues).");
-        return 2;
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true; // end the current step, report what was measured, stop the engine cleanly
+            cancel.Cancel();
+        };
+        return LoadTestApp.Run(args, Console.Out, Console.Error, out _, cancel.Token);
     }
 }
