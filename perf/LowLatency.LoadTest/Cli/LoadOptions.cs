@@ -56,7 +56,7 @@ public sealed record LoadOptions
             string a = args[i];
             switch (a)
             {
-                case "-h" or "--help":
+                case "-h" or "--help" or "help":
                     o = o with { Help = true };
                     break;
                 case "--rate":
