@@ -25,6 +25,9 @@ public sealed class FixSessionLatencyCommand : IPerfCommand
 {
     private const int PaceSpins = 20;
 
+    // Nanoseconds up to 10 s: a descheduled spinning thread on a shared 2-core box can stall for longer than 10 ms.
+    private const long HighestNanos = 10_000_000_000;
+
     public string Name => "fix-session-latency";
 
     public string Description => "FIX session TrySend and order->fill round trip over loopback, percentiles (HdrHistogram) [--quick] [--spin]";
@@ -58,9 +61,9 @@ public sealed class FixSessionLatencyCommand : IPerfCommand
             Thread.Yield();
         }
 
-        var send = new LongHistogram(TimeSpan.TicksPerSecond, 3);
-        var roundTrip = new LongHistogram(TimeSpan.TicksPerSecond, 3);
-        var encode = new LongHistogram(TimeSpan.TicksPerSecond, 3);
+        var send = new LongHistogram(HighestNanos, 3);
+        var roundTrip = new LongHistogram(HighestNanos, 3);
+        var encode = new LongHistogram(HighestNanos, 3);
         var clock = new SystemClock();
         for (int i = 0; i < warmup + count; i++)
         {
@@ -144,7 +147,7 @@ public sealed class FixSessionLatencyCommand : IPerfCommand
         echo.Start();
         var message = new byte[requestBytes];
         var answer = new byte[replyBytes];
-        var histogram = new LongHistogram(TimeSpan.TicksPerSecond, 3);
+        var histogram = new LongHistogram(HighestNanos, 3);
         for (int i = 0; i < total; i++)
         {
             long start = Stopwatch.GetTimestamp();
@@ -203,7 +206,7 @@ public sealed class FixSessionLatencyCommand : IPerfCommand
         drain.Start();
         client.Blocking = false;
         var message = new byte[200];
-        var histogram = new LongHistogram(TimeSpan.TicksPerSecond, 3);
+        var histogram = new LongHistogram(HighestNanos, 3);
         for (int i = 0; i < warmup + count; i++)
         {
             long start = Stopwatch.GetTimestamp();
@@ -238,7 +241,7 @@ public sealed class FixSessionLatencyCommand : IPerfCommand
         ReconnectInterval = TimeSpan.FromSeconds(1),
     };
 
-    private static long Nanos(long ticks) => Math.Max(1, (long)(ticks * (1e9 / Stopwatch.Frequency)));
+    private static long Nanos(long ticks) => Math.Clamp((long)(ticks * (1e9 / Stopwatch.Frequency)), 1, HighestNanos);
 
     private static int FreePort()
     {
