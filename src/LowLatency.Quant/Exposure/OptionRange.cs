@@ -38,6 +38,8 @@ internal readonly ref struct OptionRange
         RhoFactor = c.RhoFactor.AsSpan(start, length);
         ThetaCarry = c.ThetaCarry.AsSpan(start, length);
         ThetaRate = c.ThetaRate.AsSpan(start, length);
+        ForwardOverStrike = c.ForwardOverStrike.AsSpan(start, length);
+        StrikeOverForward = c.StrikeOverForward.AsSpan(start, length);
     }
 
     public ReadOnlySpan<double> Strike { get; }
@@ -104,6 +106,10 @@ internal readonly ref struct OptionRange
     public Span<double> ThetaCarry { get; }
 
     public Span<double> ThetaRate { get; }
+
+    public Span<double> ForwardOverStrike { get; }
+
+    public Span<double> StrikeOverForward { get; }
 
     public int Length => Strike.Length;
 }

@@ -47,6 +47,8 @@ internal static class RangeKernel256
         ref double cRho = ref MemoryMarshal.GetReference(r.RhoFactor);
         ref double cThetaCarry = ref MemoryMarshal.GetReference(r.ThetaCarry);
         ref double cThetaRate = ref MemoryMarshal.GetReference(r.ThetaRate);
+        ref double cFwdOverK = ref MemoryMarshal.GetReference(r.ForwardOverStrike);
+        ref double cKOverFwd = ref MemoryMarshal.GetReference(r.StrikeOverForward);
         Vector256<double> now = Vector256.Create(nowYears);
         Vector256<double> minV = Vector256.Create(OptionPricer.MinTotalVolatility);
         Vector256<double> gRate = Vector256.Create(growRate);
@@ -88,7 +90,12 @@ internal static class RangeKernel256
             gammaScale.StoreUnsafe(ref cGamma, o);
             (sigma * sigma * Vector256.Create(0.5) * gammaScale).StoreUnsafe(ref cTheta, o);
             dfq.StoreUnsafe(ref cDfq, o);
-            (Vector256.LoadUnsafe(ref k, o) * dfr).StoreUnsafe(ref cKDfr, o);
+            Vector256<double> kDfr = Vector256.LoadUnsafe(ref k, o) * dfr;
+            kDfr.StoreUnsafe(ref cKDfr, o);
+
+            // e^(bT)/K = dfq/(K·dfr) and its inverse: the spot pass's F/K and K/F (see Reprice).
+            (dfq / kDfr).StoreUnsafe(ref cFwdOverK, o);
+            (kDfr / dfq).StoreUnsafe(ref cKOverFwd, o);
             (carry * t).StoreUnsafe(ref cCarryT, o);
             Vector256.ConditionalSelect(isBlack76, -t, sign * t).StoreUnsafe(ref cRho, o);
             (sign * (carry - rr)).StoreUnsafe(ref cThetaCarry, o);
@@ -121,6 +128,8 @@ internal static class RangeKernel256
         ref double cRho = ref MemoryMarshal.GetReference(r.RhoFactor);
         ref double cThetaCarry = ref MemoryMarshal.GetReference(r.ThetaCarry);
         ref double cThetaRate = ref MemoryMarshal.GetReference(r.ThetaRate);
+        ref double cFwdOverK = ref MemoryMarshal.GetReference(r.ForwardOverStrike);
+        ref double cKOverFwd = ref MemoryMarshal.GetReference(r.StrikeOverForward);
         ref double price = ref MemoryMarshal.GetReference(r.Price);
         ref double delta = ref MemoryMarshal.GetReference(r.Delta);
         ref double gamma = ref MemoryMarshal.GetReference(r.Gamma);
@@ -132,6 +141,7 @@ internal static class RangeKernel256
 
         // 1/S² once per tick: gamma then costs a multiply instead of a lane division.
         Vector256<double> invS2 = Vector256.Create(1.0 / (spot * spot));
+        Vector256<double> invS = Vector256.Create(1.0 / spot);
         for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
         {
             nuint o = (nuint)i;
@@ -140,9 +150,17 @@ internal static class RangeKernel256
             Vector256<double> lnFk = Vector256.LoadUnsafe(ref cCarryT, o) + (logS - Vector256.LoadUnsafe(ref logK, o));
             Vector256<double> d1 = Vector256.FusedMultiplyAdd(lnFk, Vector256.LoadUnsafe(ref cInvVs, o), Vector256.Create(0.5) * vs);
             Vector256<double> d2 = d1 - vs;
-            Vector256<double> g1 = SimdMath256.HalfSquareExpOfAbs(d1);
+
+            // One exponential for both densities: e^(−d2²/2) = e^(−d1²/2)·F/K exactly (d1² − d2² = 2·ln(F/K)).
+            // It is taken at the d nearer 0 and the other density is scaled down by F/K or K/F (≤ 1 there), so
+            // the product underflows only where the true density does.
+            Vector256<double> firstNearer = Vector256.LessThanOrEqual(Vector256.Abs(d1), Vector256.Abs(d2));
+            Vector256<double> gNear = SimdMath256.HalfSquareExpOfAbs(Vector256.ConditionalSelect(firstNearer, d1, d2));
+            Vector256<double> gFar = gNear * Vector256.ConditionalSelect(
+                firstNearer, s * Vector256.LoadUnsafe(ref cFwdOverK, o), invS * Vector256.LoadUnsafe(ref cKOverFwd, o));
+            Vector256<double> g1 = Vector256.ConditionalSelect(firstNearer, gNear, gFar);
             Vector256<double> nd1 = SimdMath256.NormCdf(sign * d1, g1);
-            Vector256<double> nd2 = SimdMath256.NormCdf(sign * d2, SimdMath256.HalfSquareExpOfAbs(d2));
+            Vector256<double> nd2 = SimdMath256.NormCdf(sign * d2, Vector256.ConditionalSelect(firstNearer, gFar, gNear));
             Vector256<double> pdf = g1 * Vector256.Create(NormalTailPolynomial.InvSqrt2Pi);
 
             Vector256<double> dfq = Vector256.LoadUnsafe(ref cDfq, o);

@@ -21,6 +21,8 @@ internal sealed class TimeCache
         RhoFactor = new double[positions];
         ThetaCarry = new double[positions];
         ThetaRate = new double[positions];
+        ForwardOverStrike = new double[positions];
+        StrikeOverForward = new double[positions];
         RefreshedAtNanoseconds = new long[groups];
         ValuationYears = new double[groups];
         NextExpiryYears = new double[groups];
@@ -42,6 +44,8 @@ internal sealed class TimeCache
     public readonly double[] RhoFactor;  // −T (Black-76) or w·T
     public readonly double[] ThetaCarry; // w·(b − r)
     public readonly double[] ThetaRate;  // w·r
+    public readonly double[] ForwardOverStrike; // e^(bT)/K: F/K = S·this
+    public readonly double[] StrikeOverForward; // K·e^(−bT): K/F = this/S
 
     // Per underlying.
     public readonly long[] RefreshedAtNanoseconds;
