@@ -1,3 +1,5 @@
+using LowLatency.Core.Ids;
+
 namespace LowLatency.Quant.Exposure;
 
 /// <summary>The book's time handling: the per-underlying time cache and the factored discounting.</summary>
@@ -23,6 +25,9 @@ namespace LowLatency.Quant.Exposure;
 public sealed partial class PortfolioRiskBook
 {
     private const double MaxFactoredExponent = 300.0;
+
+    /// <summary>Whether <paramref name="underlying"/>'s discounting is factored (uniform rates); for tests and diagnostics.</summary>
+    internal bool UsesFactoredDiscounting(InstrumentId underlying) => _p.UniformRates[_groupIndex[underlying.Value]];
 
     /// <summary>Refreshes underlying <paramref name="g"/>'s time cache if the time resolution or an expiry calls for it.</summary>
     private void EnsureTime(int g, long utcNanoseconds, in OptionRange range, int optionStart)
