@@ -29,8 +29,12 @@ public sealed partial class PortfolioRiskBook
     /// <summary>Whether <paramref name="underlying"/>'s discounting is factored (uniform rates); for tests and diagnostics.</summary>
     internal bool UsesFactoredDiscounting(InstrumentId underlying) => _p.UniformRates[_groupIndex[underlying.Value]];
 
-    /// <summary>Refreshes underlying <paramref name="g"/>'s time cache if the time resolution or an expiry calls for it.</summary>
-    private void EnsureTime(int g, long utcNanoseconds, in OptionRange range, int optionStart)
+    /// <summary>
+    /// Reprices underlying <paramref name="g"/>'s options at <paramref name="spot"/> from its time cache, refreshing
+    /// the cache first when the time resolution, an expiry crossing or a parameter change calls
+    /// for it; returns the index in the range where the scalar tail starts.
+    /// </summary>
+    private int RepriceRange(int g, long utcNanoseconds, double spot, in OptionRange range)
     {
         TimeCache c = _p.Time;
         long last = c.RefreshedAtNanoseconds[g];
@@ -38,15 +42,9 @@ public sealed partial class PortfolioRiskBook
         if (_timeResolutionNanoseconds != 0 && last != TimeCache.Stale && utcNanoseconds - last < _timeResolutionNanoseconds
             && now < c.NextExpiryYears[g])
         {
-            return;
+            return _simdBits == 512 ? RangeKernel512.Reprice(spot, range) : RangeKernel256.Reprice(spot, range);
         }
 
-        RefreshTime(g, utcNanoseconds, now, range, optionStart);
-    }
-
-    private void RefreshTime(int g, long utcNanoseconds, double now, in OptionRange range, int optionStart)
-    {
-        TimeCache c = _p.Time;
         bool factored = _p.UniformRates[g];
         double growRate = 1.0;
         double growYield = 1.0;
@@ -85,6 +83,8 @@ public sealed partial class PortfolioRiskBook
 
             c.NextExpiryYears[g] = next;
         }
+
+        return _simdBits == 512 ? RangeKernel512.Reprice(spot, range) : RangeKernel256.Reprice(spot, range);
     }
 
     /// <summary>
@@ -114,6 +114,16 @@ public sealed partial class PortfolioRiskBook
 
             minExpiry = Math.Min(minExpiry, _p.ExpiryYears[i]);
             maxExpiry = Math.Max(maxExpiry, _p.ExpiryYears[i]);
+        }
+
+        // Theta's rate terms are per-option constants (the kernels used to recompute them every tick).
+        TimeCache c = _p.Time;
+        for (int i = start; i < end; i++)
+        {
+            double r = _p.Rate[i];
+            double carry = _p.Black76[i] != 0 ? 0.0 : r - _p.DividendYield[i];
+            c.ThetaCarry[i] = _p.Sign[i] * (carry - r);
+            c.ThetaRate[i] = _p.Sign[i] * r;
         }
 
         double t0 = uniform ? 0.5 * (minExpiry + maxExpiry) : 0.0;

@@ -278,8 +278,7 @@ public sealed partial class PortfolioRiskBook
         var range = new OptionRange(_p, optionStart, end - optionStart);
         if (reprice)
         {
-            EnsureTime(g, risk.TimestampNanoseconds, range, optionStart);
-            int done = _simdBits == 512 ? RangeKernel512.Reprice(s, range) : RangeKernel256.Reprice(s, range);
+            int done = RepriceRange(g, risk.TimestampNanoseconds, s, range);
             RepriceScalar(s, optionStart + done, end);
         }
 

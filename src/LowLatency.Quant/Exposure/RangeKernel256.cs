@@ -35,7 +35,6 @@ internal static class RangeKernel256
         ref double f = ref MemoryMarshal.GetReference(r.Black76);
         ref double rateAtExpiry = ref MemoryMarshal.GetReference(r.RateDiscountAtExpiry);
         ref double carryAtExpiry = ref MemoryMarshal.GetReference(r.CarryDiscountAtExpiry);
-        ref double cT = ref MemoryMarshal.GetReference(r.T);
         ref double cSqrtT = ref MemoryMarshal.GetReference(r.SqrtT);
         ref double cVs = ref MemoryMarshal.GetReference(r.Vs);
         ref double cInvVs = ref MemoryMarshal.GetReference(r.InvVs);
@@ -45,12 +44,10 @@ internal static class RangeKernel256
         ref double cKDfr = ref MemoryMarshal.GetReference(r.KDfr);
         ref double cCarryT = ref MemoryMarshal.GetReference(r.CarryT);
         ref double cRho = ref MemoryMarshal.GetReference(r.RhoFactor);
-        ref double cThetaCarry = ref MemoryMarshal.GetReference(r.ThetaCarry);
-        ref double cThetaRate = ref MemoryMarshal.GetReference(r.ThetaRate);
         ref double cFwdOverK = ref MemoryMarshal.GetReference(r.ForwardOverStrike);
         ref double cKOverFwd = ref MemoryMarshal.GetReference(r.StrikeOverForward);
-        Vector256<double> now = Vector256.Create(nowYears);
         Vector256<double> minV = Vector256.Create(OptionPricer.MinTotalVolatility);
+        Vector256<double> now = Vector256.Create(nowYears);
         Vector256<double> gRate = Vector256.Create(growRate);
         Vector256<double> gYield = Vector256.Create(growYield);
         for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
@@ -66,7 +63,6 @@ internal static class RangeKernel256
             Vector256<double> v = sigma * sqrtT;
             Vector256<double> degenerate = Vector256.LessThan(v, minV);
             Vector256<double> vs = Vector256.MaxNative(v, minV);
-            Vector256<double> invVs = Vector256<double>.One / vs;
             Vector256<double> dfr, dfq;
             if (factored)
             {
@@ -82,24 +78,27 @@ internal static class RangeKernel256
                 dfq = SimdMath256.Exp((carry - rr) * t);
             }
 
+            Vector256<double> kDfr = Vector256.LoadUnsafe(ref k, o) * dfr;
+            kDfr.StoreUnsafe(ref cKDfr, o);
+
+            // One division for three reciprocals: 1/vs, e^(bT)/K = dfq/(K·dfr) and its inverse (the spot pass's F/K
+            // and K/F; see Reprice), each within 2 ulps. The product stays in range: vs ∈ [1e-12, 100], K·dfr and
+            // dfq within e^±100 of the strike limits and 1.
+            Vector256<double> kDfrDfq = kDfr * dfq;
+            Vector256<double> inv = Vector256<double>.One / (vs * kDfrDfq);
+            Vector256<double> invVs = kDfrDfq * inv;
+            Vector256<double> vsInv = vs * inv;
+            (dfq * dfq * vsInv).StoreUnsafe(ref cFwdOverK, o);
+            (kDfr * kDfr * vsInv).StoreUnsafe(ref cKOverFwd, o);
             Vector256<double> gammaScale = Vector256.AndNot(invVs, degenerate);
-            t.StoreUnsafe(ref cT, o);
             sqrtT.StoreUnsafe(ref cSqrtT, o);
             vs.StoreUnsafe(ref cVs, o);
             invVs.StoreUnsafe(ref cInvVs, o);
             gammaScale.StoreUnsafe(ref cGamma, o);
             (sigma * sigma * Vector256.Create(0.5) * gammaScale).StoreUnsafe(ref cTheta, o);
             dfq.StoreUnsafe(ref cDfq, o);
-            Vector256<double> kDfr = Vector256.LoadUnsafe(ref k, o) * dfr;
-            kDfr.StoreUnsafe(ref cKDfr, o);
-
-            // e^(bT)/K = dfq/(K·dfr) and its inverse: the spot pass's F/K and K/F (see Reprice).
-            (dfq / kDfr).StoreUnsafe(ref cFwdOverK, o);
-            (kDfr / dfq).StoreUnsafe(ref cKOverFwd, o);
             (carry * t).StoreUnsafe(ref cCarryT, o);
             Vector256.ConditionalSelect(isBlack76, -t, sign * t).StoreUnsafe(ref cRho, o);
-            (sign * (carry - rr)).StoreUnsafe(ref cThetaCarry, o);
-            (sign * rr).StoreUnsafe(ref cThetaRate, o);
         }
 
         return i;
@@ -139,9 +138,9 @@ internal static class RangeKernel256
         Vector256<double> s = Vector256.Create(spot);
         Vector256<double> logS = Vector256.Create(Math.Log(spot));
 
-        // 1/S² once per tick: gamma then costs a multiply instead of a lane division.
-        Vector256<double> invS2 = Vector256.Create(1.0 / (spot * spot));
+        // 1/S and 1/S² once per tick: gamma and K/F then cost a multiply instead of a lane division.
         Vector256<double> invS = Vector256.Create(1.0 / spot);
+        Vector256<double> invS2 = Vector256.Create(1.0 / (spot * spot));
         for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
         {
             nuint o = (nuint)i;
@@ -159,8 +158,13 @@ internal static class RangeKernel256
             Vector256<double> gFar = gNear * Vector256.ConditionalSelect(
                 firstNearer, s * Vector256.LoadUnsafe(ref cFwdOverK, o), invS * Vector256.LoadUnsafe(ref cKOverFwd, o));
             Vector256<double> g1 = Vector256.ConditionalSelect(firstNearer, gNear, gFar);
-            Vector256<double> nd1 = SimdMath256.NormCdf(sign * d1, g1);
-            Vector256<double> nd2 = SimdMath256.NormCdf(sign * d2, Vector256.ConditionalSelect(firstNearer, gFar, gNear));
+            Vector256<double> x1 = sign * d1;
+            Vector256<double> x2 = sign * d2;
+            Vector256<double> a1 = SimdMath256.TailDenominator(x1);
+            Vector256<double> a2 = SimdMath256.TailDenominator(x2);
+            Vector256<double> tailInv = Vector256.Create(NormalTailPolynomial.Scale) / (a1 * a2); // one division for both Φ
+            Vector256<double> nd1 = SimdMath256.NormCdfOfU(x1, g1, a2 * tailInv);
+            Vector256<double> nd2 = SimdMath256.NormCdfOfU(x2, Vector256.ConditionalSelect(firstNearer, gFar, gNear), a1 * tailInv);
             Vector256<double> pdf = g1 * Vector256.Create(NormalTailPolynomial.InvSqrt2Pi);
 
             Vector256<double> dfq = Vector256.LoadUnsafe(ref cDfq, o);

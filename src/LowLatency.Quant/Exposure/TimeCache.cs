@@ -2,7 +2,8 @@ namespace LowLatency.Quant.Exposure;
 
 /// <summary>
 /// Per option, the terms of the greeks that depend only on time to expiry (and the option's own constants):
-/// written by the range kernels' RefreshTime, read by their Reprice on every tick. Per underlying, when they were
+/// written by the range kernels' RefreshTime, read by their Reprice on every tick (ThetaCarry and ThetaRate, which
+/// do not depend on time, are made with the rates). Per underlying, when they were
 /// made and what invalidates them (see PortfolioRiskBook's time handling).
 /// </summary>
 internal sealed class TimeCache
@@ -32,7 +33,7 @@ internal sealed class TimeCache
     /// <summary>A refresh time no tick can be within the resolution of: forces the next refresh.</summary>
     public const long Stale = long.MinValue;
 
-    public readonly double[] T;          // max(E − now, 0) at the refresh
+    public readonly double[] T;          // max(E − now, 0) at the refresh, for the scalar tail only
     public readonly double[] SqrtT;      // √T (vega)
     public readonly double[] Vs;         // σ√T floored at OptionPricer.MinTotalVolatility
     public readonly double[] InvVs;      // 1/vs (d1)
