@@ -24,6 +24,8 @@ namespace LowLatency.Quant.Exposure;
 /// subtotal (≈ 1.4e-14 relative at 64), so incremental equals full recompute to ~1e-13 — the property the
 /// tests check after random tick/fill sequences.</item>
 /// <item>An underlying contributes nothing until its first tick.</item>
+/// <item>Options are valued at T = expiry − (the underlying's time cache refresh): every tick by default, or at most
+/// <see cref="TimeResolutionNanoseconds"/> stale (see PortfolioRiskBook.Time.cs for the refresh rules and the error).</item>
 /// </list>
 /// </remarks>
 public sealed partial class PortfolioRiskBook

@@ -105,9 +105,11 @@ internal static class RangeKernel256
     }
 
     /// <summary>
-    /// The spot half of the greeks from the range's time cache (see <see cref="RefreshTime"/>): the same
-    /// operations as <see cref="GreeksSimd256.Greeks"/> with the time-only terms loaded instead of computed, and
-    /// ln(S/K) = ln S − ln K from the stored ln K, so the loop has no logarithm and no time exponential.
+    /// The spot half of the greeks from the range's time cache (see <see cref="RefreshTime"/>): the formulas of
+    /// <see cref="GreeksSimd256.Greeks"/> with the time-only terms loaded instead of computed and ln(S/K) = ln S − ln K
+    /// from the stored ln K (no logarithm, no time exponential), one exponential for both densities, one division for
+    /// both tails, and gamma by 1/S². Each reassociation moves results by a few ulps of their terms; the tests hold
+    /// the book to <see cref="OptionPricer"/> within 1e-12 on extreme inputs.
     /// </summary>
     public static int Reprice(double spot, in OptionRange r)
     {
