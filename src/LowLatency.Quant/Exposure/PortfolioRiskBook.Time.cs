@@ -31,7 +31,7 @@ public sealed partial class PortfolioRiskBook
 
     /// <summary>
     /// Reprices underlying <paramref name="g"/>'s options at <paramref name="spot"/> from its time cache, refreshing
-    /// the cache first when the time resolution, an expiry crossing or a parameter change calls
+    /// the cache first when time moved (beyond the resolution, if one is set), an expiry crossing or a parameter change calls
     /// for it; returns the index in the range where the scalar tail starts.
     /// </summary>
     private int RepriceRange(int g, long utcNanoseconds, double spot, in OptionRange range)
@@ -39,8 +39,10 @@ public sealed partial class PortfolioRiskBook
         TimeCache c = _p.Time;
         long last = c.RefreshedAtNanoseconds[g];
         double now = YearFraction.FromUnixNanoseconds(utcNanoseconds);
-        if (_timeResolutionNanoseconds != 0 && last != TimeCache.Stale && utcNanoseconds - last < _timeResolutionNanoseconds
-            && now < c.NextExpiryYears[g])
+        // Reuse: at the same timestamp (exact whatever the resolution: a burst of ticks stamped alike), or within
+        // the resolution when no expiry has been crossed since the refresh.
+        if (last != TimeCache.Stale
+            && (utcNanoseconds == last || (utcNanoseconds - last < _timeResolutionNanoseconds && now < c.NextExpiryYears[g])))
         {
             return _simdBits == 512 ? RangeKernel512.Reprice(spot, range) : RangeKernel256.Reprice(spot, range);
         }
@@ -63,9 +65,11 @@ public sealed partial class PortfolioRiskBook
             : RangeKernel256.RefreshTime(now, factored, growRate, growYield, range);
 
         // The scalar tail reprices with OptionPricer, which needs only T.
-        for (int i = done; i < range.Length; i++)
+        Span<double> t = range.T;
+        ReadOnlySpan<double> expiry = range.Expiry;
+        for (int i = done; i < expiry.Length; i++)
         {
-            range.T[i] = Math.Max(range.Expiry[i] - now, 0.0);
+            t[i] = Math.Max(expiry[i] - now, 0.0);
         }
 
         c.RefreshedAtNanoseconds[g] = utcNanoseconds;
@@ -73,7 +77,7 @@ public sealed partial class PortfolioRiskBook
         if (_timeResolutionNanoseconds != 0)
         {
             double next = double.PositiveInfinity;
-            foreach (double e in range.Expiry)
+            foreach (double e in expiry)
             {
                 if (e > now && e < next)
                 {

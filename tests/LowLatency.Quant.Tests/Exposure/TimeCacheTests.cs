@@ -128,6 +128,22 @@ public class TimeCacheTests
     }
 
     [Fact]
+    public void AnExactBookReusesItsTimeTermsForTicksWithTheSameTimestampOnly()
+    {
+        PortfolioRiskBook burst = Builder().Build();
+        PortfolioRiskBook fresh = Builder().Build();
+        TickAll(burst, NowNs, btc: 69_000);
+        TickAll(burst, NowNs, btc: 70_500); // same timestamp: time terms reused
+        TickAll(fresh, NowNs, btc: 70_500);
+        AssertSameValuation(fresh, burst);
+
+        TickAll(burst, NowNs + Millisecond, btc: 70_400); // later: refreshed
+        PortfolioRiskBook later = Builder().Build();
+        TickAll(later, NowNs + Millisecond, btc: 70_400);
+        AssertSameValuation(later, burst);
+    }
+
+    [Fact]
     public void ACachedBookStaysWithinThetaTimesTheResolutionOfTheExactBook()
     {
         PortfolioRiskBook cached = Builder().WithTimeResolution(TimeSpan.FromMilliseconds(1)).Build();
