@@ -3,53 +3,115 @@ namespace LowLatency.Quant.Exposure;
 /// <summary>The book's struct-of-arrays state for one contiguous range of options, as spans for the kernels.</summary>
 internal readonly ref struct OptionRange
 {
-    // Spans are made on demand: a kernel touches only its own dozen arrays, so building all 30-odd per tick
-    // would be wasted work.
-    private readonly PositionStore _s;
-    private readonly int _start;
-
     public OptionRange(PositionStore s, int start, int length)
     {
-        _s = s;
-        _start = start;
-        Length = length;
+        Strike = s.Strike.AsSpan(start, length);
+        LogStrike = s.LogStrike.AsSpan(start, length);
+        Expiry = s.ExpiryYears.AsSpan(start, length);
+        Volatility = s.Volatility.AsSpan(start, length);
+        Rate = s.Rate.AsSpan(start, length);
+        Yield = s.DividendYield.AsSpan(start, length);
+        Sign = s.Sign.AsSpan(start, length);
+        Black76 = s.Black76.AsSpan(start, length);
+        Quantity = s.Quantity.AsSpan(start, length);
+        Multiplier = s.Multiplier.AsSpan(start, length);
+        Price = s.UnitPrice.AsSpan(start, length);
+        Delta = s.UnitDelta.AsSpan(start, length);
+        Gamma = s.UnitGamma.AsSpan(start, length);
+        Vega = s.UnitVega.AsSpan(start, length);
+        Theta = s.UnitTheta.AsSpan(start, length);
+        Rho = s.UnitRho.AsSpan(start, length);
+        InitialMargin = s.InitialMargin.AsSpan(start, length);
+        MaintenanceMargin = s.MaintenanceMargin.AsSpan(start, length);
+        RateDiscountAtExpiry = s.RateDiscountAtExpiry.AsSpan(start, length);
+        CarryDiscountAtExpiry = s.CarryDiscountAtExpiry.AsSpan(start, length);
+        TimeCache c = s.Time;
+        T = c.T.AsSpan(start, length);
+        SqrtT = c.SqrtT.AsSpan(start, length);
+        Vs = c.Vs.AsSpan(start, length);
+        InvVs = c.InvVs.AsSpan(start, length);
+        GammaScale = c.GammaScale.AsSpan(start, length);
+        ThetaScale = c.ThetaScale.AsSpan(start, length);
+        Dfq = c.Dfq.AsSpan(start, length);
+        KDfr = c.KDfr.AsSpan(start, length);
+        CarryT = c.CarryT.AsSpan(start, length);
+        RhoFactor = c.RhoFactor.AsSpan(start, length);
+        ThetaCarry = c.ThetaCarry.AsSpan(start, length);
+        ThetaRate = c.ThetaRate.AsSpan(start, length);
+        ForwardOverStrike = c.ForwardOverStrike.AsSpan(start, length);
+        StrikeOverForward = c.StrikeOverForward.AsSpan(start, length);
     }
 
-    public int Length { get; }
-    public ReadOnlySpan<double> Strike => new(_s.Strike, _start, Length);
-    public ReadOnlySpan<double> LogStrike => new(_s.LogStrike, _start, Length);
-    public ReadOnlySpan<double> Expiry => new(_s.ExpiryYears, _start, Length);
-    public ReadOnlySpan<double> Volatility => new(_s.Volatility, _start, Length);
-    public ReadOnlySpan<double> Rate => new(_s.Rate, _start, Length);
-    public ReadOnlySpan<double> Yield => new(_s.DividendYield, _start, Length);
-    public ReadOnlySpan<double> Sign => new(_s.Sign, _start, Length);
-    public ReadOnlySpan<double> Black76 => new(_s.Black76, _start, Length);
-    public ReadOnlySpan<double> Quantity => new(_s.Quantity, _start, Length);
-    public ReadOnlySpan<double> Multiplier => new(_s.Multiplier, _start, Length);
-    public Span<double> Price => new(_s.UnitPrice, _start, Length);
-    public Span<double> Delta => new(_s.UnitDelta, _start, Length);
-    public Span<double> Gamma => new(_s.UnitGamma, _start, Length);
-    public Span<double> Vega => new(_s.UnitVega, _start, Length);
-    public Span<double> Theta => new(_s.UnitTheta, _start, Length);
-    public Span<double> Rho => new(_s.UnitRho, _start, Length);
-    public Span<double> InitialMargin => new(_s.InitialMargin, _start, Length);
-    public Span<double> MaintenanceMargin => new(_s.MaintenanceMargin, _start, Length);
-    public ReadOnlySpan<double> RateDiscountAtExpiry => new(_s.RateDiscountAtExpiry, _start, Length);
-    public ReadOnlySpan<double> CarryDiscountAtExpiry => new(_s.CarryDiscountAtExpiry, _start, Length);
-    public Span<double> T => new(_s.Time.T, _start, Length);
-    public Span<double> SqrtT => new(_s.Time.SqrtT, _start, Length);
-    public Span<double> Vs => new(_s.Time.Vs, _start, Length);
-    public Span<double> InvVs => new(_s.Time.InvVs, _start, Length);
-    public Span<double> GammaScale => new(_s.Time.GammaScale, _start, Length);
-    public Span<double> ThetaScale => new(_s.Time.ThetaScale, _start, Length);
-    public Span<double> Dfq => new(_s.Time.Dfq, _start, Length);
-    public Span<double> KDfr => new(_s.Time.KDfr, _start, Length);
-    public Span<double> CarryT => new(_s.Time.CarryT, _start, Length);
-    public Span<double> RhoFactor => new(_s.Time.RhoFactor, _start, Length);
-    public Span<double> ThetaCarry => new(_s.Time.ThetaCarry, _start, Length);
-    public Span<double> ThetaRate => new(_s.Time.ThetaRate, _start, Length);
-    public Span<double> ForwardOverStrike => new(_s.Time.ForwardOverStrike, _start, Length);
-    public Span<double> StrikeOverForward => new(_s.Time.StrikeOverForward, _start, Length);
+    public ReadOnlySpan<double> Strike { get; }
+
+    public ReadOnlySpan<double> LogStrike { get; }
+
+    public ReadOnlySpan<double> Expiry { get; }
+
+    public ReadOnlySpan<double> Volatility { get; }
+
+    public ReadOnlySpan<double> Rate { get; }
+
+    public ReadOnlySpan<double> Yield { get; }
+
+    public ReadOnlySpan<double> Sign { get; }
+
+    public ReadOnlySpan<double> Black76 { get; }
+
+    public ReadOnlySpan<double> Quantity { get; }
+
+    public ReadOnlySpan<double> Multiplier { get; }
+
+    public Span<double> Price { get; }
+
+    public Span<double> Delta { get; }
+
+    public Span<double> Gamma { get; }
+
+    public Span<double> Vega { get; }
+
+    public Span<double> Theta { get; }
+
+    public Span<double> Rho { get; }
+
+    public Span<double> InitialMargin { get; }
+
+    public Span<double> MaintenanceMargin { get; }
+
+    public ReadOnlySpan<double> RateDiscountAtExpiry { get; }
+
+    public ReadOnlySpan<double> CarryDiscountAtExpiry { get; }
+
+    // The time cache (see TimeCache): written by RefreshTime, read by Reprice.
+    public Span<double> T { get; }
+
+    public Span<double> SqrtT { get; }
+
+    public Span<double> Vs { get; }
+
+    public Span<double> InvVs { get; }
+
+    public Span<double> GammaScale { get; }
+
+    public Span<double> ThetaScale { get; }
+
+    public Span<double> Dfq { get; }
+
+    public Span<double> KDfr { get; }
+
+    public Span<double> CarryT { get; }
+
+    public Span<double> RhoFactor { get; }
+
+    public Span<double> ThetaCarry { get; }
+
+    public Span<double> ThetaRate { get; }
+
+    public Span<double> ForwardOverStrike { get; }
+
+    public Span<double> StrikeOverForward { get; }
+
+    public int Length => Strike.Length;
 }
 
 /// <summary>Running sums of one underlying's option range (position-level amounts).</summary>
