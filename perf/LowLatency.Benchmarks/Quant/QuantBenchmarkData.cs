@@ -39,12 +39,13 @@ internal static class QuantBenchmarkData
 
     /// <summary>
     /// A book with <paramref name="underlyings"/> underlyings (ids 1..), each with one perpetual and
-    /// <paramref name="optionsPerUnderlying"/> options, every underlying ticked once.
+    /// <paramref name="optionsPerUnderlying"/> options, every underlying ticked once; <paramref name="timeResolution"/>
+    /// is the book's time cache resolution (default: exact).
     /// </summary>
-    public static PortfolioRiskBook Book(int underlyings, int optionsPerUnderlying)
+    public static PortfolioRiskBook Book(int underlyings, int optionsPerUnderlying, TimeSpan timeResolution = default)
     {
         var rnd = new Random(7);
-        var b = new PortfolioRiskBookBuilder().WithCash(10_000_000);
+        var b = new PortfolioRiskBookBuilder().WithCash(10_000_000).WithTimeResolution(timeResolution);
         int id = 1_000;
         for (int u = 1; u <= underlyings; u++)
         {

@@ -23,6 +23,23 @@ internal readonly ref struct OptionRange
         Rho = s.UnitRho.AsSpan(start, length);
         InitialMargin = s.InitialMargin.AsSpan(start, length);
         MaintenanceMargin = s.MaintenanceMargin.AsSpan(start, length);
+        RateDiscountAtExpiry = s.RateDiscountAtExpiry.AsSpan(start, length);
+        CarryDiscountAtExpiry = s.CarryDiscountAtExpiry.AsSpan(start, length);
+        TimeCache c = s.Time;
+        T = c.T.AsSpan(start, length);
+        SqrtT = c.SqrtT.AsSpan(start, length);
+        Vs = c.Vs.AsSpan(start, length);
+        InvVs = c.InvVs.AsSpan(start, length);
+        GammaScale = c.GammaScale.AsSpan(start, length);
+        ThetaScale = c.ThetaScale.AsSpan(start, length);
+        Dfq = c.Dfq.AsSpan(start, length);
+        KDfr = c.KDfr.AsSpan(start, length);
+        CarryT = c.CarryT.AsSpan(start, length);
+        RhoFactor = c.RhoFactor.AsSpan(start, length);
+        ThetaCarry = c.ThetaCarry.AsSpan(start, length);
+        ThetaRate = c.ThetaRate.AsSpan(start, length);
+        ForwardOverStrike = c.ForwardOverStrike.AsSpan(start, length);
+        StrikeOverForward = c.StrikeOverForward.AsSpan(start, length);
     }
 
     public ReadOnlySpan<double> Strike { get; }
@@ -60,6 +77,39 @@ internal readonly ref struct OptionRange
     public Span<double> InitialMargin { get; }
 
     public Span<double> MaintenanceMargin { get; }
+
+    public ReadOnlySpan<double> RateDiscountAtExpiry { get; }
+
+    public ReadOnlySpan<double> CarryDiscountAtExpiry { get; }
+
+    // The time cache (see TimeCache): written by RefreshTime, read by Reprice.
+    public Span<double> T { get; }
+
+    public Span<double> SqrtT { get; }
+
+    public Span<double> Vs { get; }
+
+    public Span<double> InvVs { get; }
+
+    public Span<double> GammaScale { get; }
+
+    public Span<double> ThetaScale { get; }
+
+    public Span<double> Dfq { get; }
+
+    public Span<double> KDfr { get; }
+
+    public Span<double> CarryT { get; }
+
+    public Span<double> RhoFactor { get; }
+
+    public Span<double> ThetaCarry { get; }
+
+    public Span<double> ThetaRate { get; }
+
+    public Span<double> ForwardOverStrike { get; }
+
+    public Span<double> StrikeOverForward { get; }
 
     public int Length => Strike.Length;
 }

@@ -70,7 +70,7 @@ public sealed partial class PortfolioRiskBook
             Right = _p.Sign[index] < 0 ? OptionRight.Put : OptionRight.Call,
             Model = _p.Black76[index] != 0 ? PricingModel.Black76 : PricingModel.BlackScholesMerton,
             Strike = _p.Strike[index],
-            TimeToExpiryYears = option ? Math.Max(_p.ExpiryYears[index] - YearFraction.FromUnixNanoseconds(u.TimestampNanoseconds), 0.0) : 0.0,
+            TimeToExpiryYears = option ? Math.Max(_p.ExpiryYears[index] - _p.Time.ValuationYears[_p.Group[index]], 0.0) : 0.0,
             Volatility = _p.Volatility[index],
             Rate = _p.Rate[index],
             DividendYield = _p.DividendYield[index],

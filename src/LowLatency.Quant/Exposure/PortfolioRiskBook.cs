@@ -24,6 +24,8 @@ namespace LowLatency.Quant.Exposure;
 /// subtotal (≈ 1.4e-14 relative at 64), so incremental equals full recompute to ~1e-13 — the property the
 /// tests check after random tick/fill sequences.</item>
 /// <item>An underlying contributes nothing until its first tick.</item>
+/// <item>Options are valued at T = expiry − (the underlying's time cache refresh): every tick by default, or at most
+/// <see cref="TimeResolutionNanoseconds"/> stale (see PortfolioRiskBook.Time.cs for the refresh rules and the error).</item>
 /// </list>
 /// </remarks>
 public sealed partial class PortfolioRiskBook
@@ -33,19 +35,31 @@ public sealed partial class PortfolioRiskBook
     private readonly Dictionary<int, int> _groupIndex;
     private readonly int _resyncInterval;
     private readonly int _simdBits;
+    private readonly long _timeResolutionNanoseconds;
     private AccountRisk _account;
     private int _updatesSinceResync;
     private long _rejected;
 
-    internal PortfolioRiskBook(PositionStore store, Dictionary<int, int> positionIndex, Dictionary<int, int> groupIndex, double cash, int resyncInterval, int simdBits)
+    internal PortfolioRiskBook(PositionStore store, Dictionary<int, int> positionIndex, Dictionary<int, int> groupIndex, double cash, int resyncInterval, int simdBits, long timeResolutionNanoseconds)
     {
         _p = store;
         _positionIndex = positionIndex;
         _groupIndex = groupIndex;
         _resyncInterval = resyncInterval;
         _simdBits = simdBits;
+        _timeResolutionNanoseconds = timeResolutionNanoseconds;
         _account.Cash = cash;
+        for (int g = 0; g < store.GroupCount; g++)
+        {
+            PrepareRates(g);
+        }
     }
+
+    /// <summary>
+    /// How stale the time to expiry in the greeks may get, in nanoseconds: 0 (the default) values at each tick's
+    /// timestamp; see the remarks of the time handling (PortfolioRiskBook.Time.cs) for Δ &gt; 0.
+    /// </summary>
+    public long TimeResolutionNanoseconds => _timeResolutionNanoseconds;
 
     /// <summary>Inputs refused so far (all reasons); the caller logs the individual reason codes.</summary>
     public long RejectedInputs => _rejected;
@@ -126,6 +140,7 @@ public sealed partial class PortfolioRiskBook
 
         _p.Volatility[i] = volatility;
         int g = _p.Group[i];
+        _p.Time.RefreshedAtNanoseconds[g] = TimeCache.Stale;
         Recompute(g, reprice: true, _p.Risk[g]);
         return RiskInputError.None;
     }
@@ -147,6 +162,7 @@ public sealed partial class PortfolioRiskBook
         _p.Rate[i] = rate;
         _p.DividendYield[i] = dividendYield;
         int g = _p.Group[i];
+        PrepareRates(g);
         Recompute(g, reprice: true, _p.Risk[g]);
         return RiskInputError.None;
     }
@@ -264,9 +280,8 @@ public sealed partial class PortfolioRiskBook
         var range = new OptionRange(_p, optionStart, end - optionStart);
         if (reprice)
         {
-            double now = YearFraction.FromUnixNanoseconds(risk.TimestampNanoseconds);
-            int done = _simdBits == 512 ? RangeKernel512.Reprice(s, now, range) : RangeKernel256.Reprice(s, now, range);
-            RepriceScalar(s, now, optionStart + done, end);
+            int done = RepriceRange(g, risk.TimestampNanoseconds, s, range);
+            RepriceScalar(s, optionStart + done, end);
         }
 
         OptionSums sums = default;
@@ -302,14 +317,14 @@ public sealed partial class PortfolioRiskBook
         }
     }
 
-    private void RepriceScalar(double s, double now, int from, int end)
+    private void RepriceScalar(double s, int from, int end)
     {
         for (int i = from; i < end; i++)
         {
             OptionGreeks g = OptionPricer.Greeks(
                 _p.Sign[i] < 0 ? OptionRight.Put : OptionRight.Call,
                 _p.Black76[i] != 0 ? PricingModel.Black76 : PricingModel.BlackScholesMerton,
-                s, _p.Strike[i], Math.Max(_p.ExpiryYears[i] - now, 0.0), _p.Volatility[i], _p.Rate[i], _p.DividendYield[i]);
+                s, _p.Strike[i], _p.Time.T[i], _p.Volatility[i], _p.Rate[i], _p.DividendYield[i]);
             _p.UnitPrice[i] = g.Price;
             _p.UnitDelta[i] = g.Delta;
             _p.UnitGamma[i] = g.Gamma;

@@ -17,6 +17,7 @@ public sealed class PortfolioRiskBookBuilder
     private MarginParameters _defaultMargin = MarginParameters.Default;
     private double _cash;
     private int _resyncInterval = 64;
+    private long _timeResolutionNanoseconds;
 
     private readonly record struct Entry(Instrument Instrument, double Quantity, double Volatility, double Rate, double DividendYield);
 
@@ -59,6 +60,23 @@ public sealed class PortfolioRiskBookBuilder
         }
 
         _resyncInterval = updates;
+        return this;
+    }
+
+    /// <summary>
+    /// How stale the time to expiry in the greeks may get (0 to 1 minute; default 0 = exact at every tick). With
+    /// e.g. 1 ms the time-only terms of the greeks are refreshed at most once a millisecond per underlying (and at
+    /// every expiry crossing), saving most of a tick's work; the price error is about |Θ|·resolution (see
+    /// <see cref="PortfolioRiskBook.TimeResolutionNanoseconds"/>).
+    /// </summary>
+    public PortfolioRiskBookBuilder WithTimeResolution(TimeSpan resolution)
+    {
+        if (resolution < TimeSpan.Zero || resolution > TimeSpan.FromMinutes(1))
+        {
+            ThrowHelper.ThrowArgumentOutOfRange(nameof(resolution), "must be between 0 and 1 minute");
+        }
+
+        _timeResolutionNanoseconds = resolution.Ticks * 100;
         return this;
     }
 
@@ -145,7 +163,7 @@ public sealed class PortfolioRiskBookBuilder
             g++;
         }
 
-        return new PortfolioRiskBook(store, positionIndex, groupIndex, _cash, _resyncInterval, simdBits);
+        return new PortfolioRiskBook(store, positionIndex, groupIndex, _cash, _resyncInterval, simdBits, _timeResolutionNanoseconds);
     }
 
     private static void Place(PositionStore s, int i, int group, Entry e, MarginParameters margin)

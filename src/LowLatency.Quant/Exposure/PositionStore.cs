@@ -35,11 +35,18 @@ internal sealed class PositionStore
         MaintenanceMargin = new double[positions];
         InitialRate = new double[positions];
         MaintenanceRate = new double[positions];
+        RateDiscountAtExpiry = new double[positions];
+        CarryDiscountAtExpiry = new double[positions];
+        Time = new TimeCache(positions, groups);
         GroupStart = new int[groups];
         GroupOptionStart = new int[groups];
         GroupEnd = new int[groups];
         Scenario = new MarginScenario[groups];
         Risk = new UnderlyingRisk[groups];
+        ReferenceYears = new double[groups];
+        UniformRates = new bool[groups];
+        GroupRate = new double[groups];
+        GroupYield = new double[groups];
     }
 
     // Per position: terms and inputs.
@@ -59,6 +66,12 @@ internal sealed class PositionStore
     public readonly double[] InitialRate;
     public readonly double[] MaintenanceRate;
 
+    // Per option, when its underlying's rates are uniform: e^(−r(E−T0)) and e^((b−r)(E−T0)), T0 the group's
+    // ReferenceYears, so a tick's discounting is one scalar exponential per rate (see PortfolioRiskBook.Time).
+    public readonly double[] RateDiscountAtExpiry;
+    public readonly double[] CarryDiscountAtExpiry;
+    public readonly TimeCache Time;
+
     // Per position: last valuation (per unit of underlying) and position margin.
     public readonly double[] UnitPrice;
     public readonly double[] UnitDelta;
@@ -75,6 +88,10 @@ internal sealed class PositionStore
     public readonly int[] GroupEnd;
     public readonly MarginScenario[] Scenario;
     public readonly UnderlyingRisk[] Risk;
+    public readonly double[] ReferenceYears; // T0: midpoint of the group's option expiries
+    public readonly bool[] UniformRates;     // every option has GroupRate, every BSM option GroupYield
+    public readonly double[] GroupRate;
+    public readonly double[] GroupYield;
 
     public int Count => Quantity.Length;
 

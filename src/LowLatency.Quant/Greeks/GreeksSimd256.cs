@@ -45,8 +45,8 @@ internal static class GreeksSimd256
     /// <summary>
     /// One register of options, lane by lane as <see cref="OptionPricer.Greeks"/> (the degenerate flag and the
     /// model choice are blends), stored at <paramref name="o"/> of each output. <paramref name="logMoneyness"/> is
-    /// ln(S/K), supplied by the caller: the risk book has ln S once per tick and ln K once per option, so its hot
-    /// loop needs no logarithm at all. Inlined into each caller's loop, including the risk book's. Results go straight to memory rather than through out parameters, which
+    /// ln(S/K), supplied by the caller. Inlined into the caller's loop. (The risk book runs these formulas split at
+    /// the spot boundary, with the time-only terms cached: Exposure/RangeKernel256.) Results go straight to memory rather than through out parameters, which
     /// would make the JIT spill every intermediate (see <see cref="SimdMath256.NormCdf(Vector256{double}, Vector256{double})"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

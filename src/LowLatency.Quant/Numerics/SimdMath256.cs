@@ -134,6 +134,26 @@ internal static class SimdMath256
         return Vector256.ConditionalSelect(Vector256.Equals(x, x), cdf, x);
     }
 
+    /// <summary>
+    /// c + min(|x|, clamp): the denominator of the tail's u = c/(c + t). A caller needing Φ at two points can take
+    /// one reciprocal of the product of the two denominators and pass each u to <see cref="NormCdfOfU"/>: one
+    /// division for both (u then within 2 ulps instead of ½, Φ's relative error moving by about as much).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> TailDenominator(Vector256<double> x) =>
+        Vector256.Create(NormalTailPolynomial.Scale) + Vector256.MinNative(Vector256.Abs(x), Vector256.Create(NormalTailPolynomial.Clamp));
+
+    /// <summary>Φ(x) given g = <see cref="HalfSquareExpOfAbs"/>(x) and u = c/<see cref="TailDenominator"/>(x).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> NormCdfOfU(Vector256<double> x, Vector256<double> g, Vector256<double> u) => CdfFromTail(x, g * TailOfU(u));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> CdfFromTail(Vector256<double> x, Vector256<double> q)
+    {
+        Vector256<double> cdf = Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<double>.Zero), q, Vector256<double>.One - q);
+        return Vector256.ConditionalSelect(Vector256.Equals(x, x), cdf, x);
+    }
+
     /// <summary>exp(−x²/2), |x| clamped at 40 (where it has underflowed) so x² stays finite.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> HalfSquareExpOfAbs(Vector256<double> x) =>
@@ -157,9 +177,13 @@ internal static class SimdMath256
 
     /// <summary>Lane-wise <see cref="NormalTailPolynomial.ScaledTail(double)"/>: the same coefficients.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> ScaledTail(Vector256<double> t)
+    private static Vector256<double> ScaledTail(Vector256<double> t) =>
+        TailOfU(Vector256.Create(NormalTailPolynomial.Scale) / (Vector256.Create(NormalTailPolynomial.Scale) + t));
+
+    /// <summary>The tail polynomial given u = c/(c + t).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> TailOfU(Vector256<double> u)
     {
-        Vector256<double> u = Vector256.Create(NormalTailPolynomial.Scale) / (Vector256.Create(NormalTailPolynomial.Scale) + t);
         Vector256<double> y = u + u - Vector256<double>.One;
         // Estrin's scheme (depth 6 instead of Horner's 23): same coefficients, different rounding order;
         // both stay within a few ulps because the monomial coefficients sum to 0.5 on |y| ≤ 1.
