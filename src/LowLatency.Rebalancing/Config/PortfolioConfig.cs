@@ -25,6 +25,12 @@ public sealed record PortfolioConfig
     /// <summary>An order that reported nothing for this long no longer counts as in flight (lost acknowledgement).</summary>
     public TimeSpan PendingTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How stale the time to expiry in the per-tick greeks may get (0 = exact every tick; e.g. 1 ms refreshes the
+    /// time-only terms at most once a millisecond per underlying, most of a tick's repricing; error about |Θ|·resolution).
+    /// </summary>
+    public TimeSpan GreeksTimeResolution { get; init; }
+
     public required IReadOnlyList<PortfolioInstrumentConfig> Instruments { get; init; }
 
     public IReadOnlyList<MarginConfig> Margins { get; init; } = [];
@@ -52,6 +58,7 @@ public sealed record PortfolioConfig
 
         issues.Range(SectionName, -1, nameof(Cash), Cash, -1e15, 1e15);
         issues.Duration(SectionName, -1, nameof(PendingTimeout), PendingTimeout, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));
+        issues.Duration(SectionName, -1, nameof(GreeksTimeResolution), GreeksTimeResolution, TimeSpan.Zero, TimeSpan.FromMinutes(1));
         if (Instruments.Count == 0)
         {
             issues.Add(SectionName, -1, nameof(Instruments), "the portfolio lists no [INSTRUMENT]");
@@ -128,7 +135,7 @@ public sealed record PortfolioConfig
     public PortfolioRiskBook BuildRiskBook()
     {
         EnsureValid();
-        var builder = new PortfolioRiskBookBuilder().WithCash(Cash);
+        var builder = new PortfolioRiskBookBuilder().WithCash(Cash).WithTimeResolution(GreeksTimeResolution);
         foreach (MarginConfig m in Margins)
         {
             if (m.IsDefault)

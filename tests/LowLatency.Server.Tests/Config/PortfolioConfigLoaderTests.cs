@@ -45,6 +45,8 @@ public sealed class PortfolioConfigLoaderTests : IDisposable
         Assert.Equal(["BTC-PERP", "BTC", "BTC-FUT-MAR27"], config.Deltas[0].Hedges);
         Assert.Equal(DeltaBandKind.GammaAware, config.Deltas[0].Band);
         Assert.Equal(TimeSpan.FromMinutes(5), config.Leverage!.Cooldown);
+        Assert.Equal(TimeSpan.FromMilliseconds(1), config.GreeksTimeResolution);
+        Assert.Equal(1_000_000, RebalancingEngine.Create(config).Book.TimeResolutionNanoseconds);
         Assert.Equal(new DateTime(2027, 3, 26, 8, 0, 0, DateTimeKind.Utc), config.Instruments[2].Expiry);
         Assert.Equal(0.01, config.Instruments[2].Multiplier);
         Assert.Equal(250_000, config.Liquidation!.Reserve);
@@ -77,6 +79,7 @@ public sealed class PortfolioConfigLoaderTests : IDisposable
         { "bad multiplier in the third instrument", "Multiplier=0.01", "Multiplier=-1", "Multiplier", "must be in (0, 1000000000]" },
         { "empty list entry", "Legs=ETH-PERP", "Legs=ETH-PERP,", "Legs", "has an empty entry" },
         { "not a decimal lot", "LotSize=0.001\nSpread=2", "LotSize=1e-3\nSpread=2", "LotSize", "is not a decimal quantity" },
+        { "greeks time resolution above a minute", "GreeksTimeResolution=1ms", "GreeksTimeResolution=2m", "GreeksTimeResolution", "must be between 00:00:00 and 00:01:00" },
     };
 
     [Theory]
@@ -156,6 +159,7 @@ public sealed class PortfolioConfigLoaderTests : IDisposable
             """);
         PortfolioConfig config = PortfolioConfigLoader.Load(path);
         Assert.Equal(TimeSpan.FromSeconds(10), config.PendingTimeout);
+        Assert.Equal(TimeSpan.Zero, config.GreeksTimeResolution); // exact unless asked
         Assert.Null(config.Leverage);
         Assert.Null(config.Liquidation);
         Assert.Empty(config.Deltas);

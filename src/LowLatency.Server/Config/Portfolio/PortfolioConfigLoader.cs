@@ -30,7 +30,7 @@ public static class PortfolioConfigLoader
         ArgumentNullException.ThrowIfNull(document);
         var binder = new ConfigBinder(document);
         IniSection portfolio = binder.SingleSection(PortfolioConfig.SectionName)
-            ?? throw new FixConfigException(document.Path, 0, null, "missing [PORTFOLIO] section (Name, Cash, PendingTimeout)");
+            ?? throw new FixConfigException(document.Path, 0, null, "missing [PORTFOLIO] section (Name, Cash, PendingTimeout, GreeksTimeResolution)");
         SectionReader p = binder.Read(portfolio);
         IReadOnlyList<IniSection> instruments = binder.Sections(PortfolioInstrumentConfig.SectionName);
         IReadOnlyList<IniSection> margins = binder.Sections(MarginConfig.SectionName);
@@ -46,6 +46,7 @@ public static class PortfolioConfigLoader
             Name = p.RequireString(nameof(PortfolioConfig.Name)),
             Cash = p.OptionalDouble(nameof(PortfolioConfig.Cash), 0),
             PendingTimeout = p.OptionalDuration(nameof(PortfolioConfig.PendingTimeout), TimeSpan.FromSeconds(10)),
+            GreeksTimeResolution = p.OptionalDuration(nameof(PortfolioConfig.GreeksTimeResolution), TimeSpan.Zero),
             Instruments = Map(instruments, s => Instrument(binder.Read(s))),
             Margins = Map(margins, s => Margin(binder.Read(s))),
             Deltas = Map(deltas, s => Delta(binder.Read(s))),
