@@ -27,30 +27,9 @@ internal struct ReplicaSide
 
     public readonly bool TryFind(long key, out int position)
     {
-        int lo = 0;
-        int hi = _count - 1;
-        while (lo <= hi)
-        {
-            int mid = (int)((uint)(lo + hi) >> 1);
-            long k = _keys[mid];
-            if (k == key)
-            {
-                position = mid;
-                return true;
-            }
-
-            if (k < key)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        position = lo;
-        return false;
+        int found = _keys.AsSpan(0, _count).BinarySearch(key); // ~insertion point when absent
+        position = found >= 0 ? found : ~found;
+        return found >= 0;
     }
 
     public void Set(int position, in BookLevel level) => _levels[position] = level;

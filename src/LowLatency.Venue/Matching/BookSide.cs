@@ -66,30 +66,9 @@ internal struct BookSide
             }
         }
 
-        int lo = 0;
-        hi--;
-        while (lo <= hi)
-        {
-            int mid = (int)((uint)(lo + hi) >> 1);
-            long k = keys[mid];
-            if (k == key)
-            {
-                position = mid;
-                return true;
-            }
-
-            if (k < key)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        position = lo;
-        return false;
+        int found = keys.AsSpan(0, Math.Max(hi, 0)).BinarySearch(key); // below the best; ~insertion point when absent
+        position = found >= 0 ? found : ~found;
+        return found >= 0;
     }
 
     public void InsertAt(int position, long key, int level)
