@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using LowLatency.Core;
 using LowLatency.Fix.Codec.Values;
 using LowLatency.Fix.Messages;
@@ -219,11 +221,33 @@ public sealed partial class FixParser
         return true;
     }
 
-    // Values are short (a few to a dozen bytes): a plain loop beats IndexOf's vector set-up here.
+    // Bytes equal to zero get their high bit set. Bytes above the first zero byte may be false positives
+    // (borrow), so only the lowest set bit is meaningful: callers take TrailingZeroCount.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ZeroBytes(ulong word) => (word - 0x0101_0101_0101_0101UL) & ~word & 0x8080_8080_8080_8080UL;
+
+    // Values are short (a few to a dozen bytes): 8 bytes per step with a SOH test on the whole word, the byte
+    // loop only for the last few bytes of the frame. Cheaper than IndexOf's vector set-up at these lengths.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ScanToSoh(ReadOnlySpan<byte> frame, int from)
     {
         int i = from;
+        if (BitConverter.IsLittleEndian)
+        {
+            ref byte origin = ref MemoryMarshal.GetReference(frame);
+            while (i <= frame.Length - sizeof(ulong))
+            {
+                // Safe: i + 8 <= frame.Length (loop condition) and i >= from >= 0.
+                ulong soh = ZeroBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref origin, i)) ^ 0x0101_0101_0101_0101UL);
+                if (soh != 0)
+                {
+                    return i + (BitOperations.TrailingZeroCount(soh) >> 3);
+                }
+
+                i += sizeof(ulong);
+            }
+        }
+
         while ((uint)i < (uint)frame.Length && frame[i] != Soh)
         {
             i++;
