@@ -34,6 +34,7 @@ public sealed partial class FixParser
     private const byte HeaderTag = 1;
     private const byte TrailerTag = 2;
     private const byte LengthTag = 4;
+    private const byte GroupCountTag = 8;
 
     private readonly FixDictionary _dictionary;
 
@@ -72,6 +73,25 @@ public sealed partial class FixParser
             _tagClass[tag] = (byte)((dictionary.IsHeaderField(tag) ? HeaderTag : 0) |
                                     (dictionary.IsTrailerField(tag) ? TrailerTag : 0) |
                                     (dictionary.GetDataTag(tag) != 0 ? LengthTag : 0));
+        }
+
+        MarkGroupCounts(dictionary.Header.Groups);
+        foreach (FixMessageDefinition message in dictionary.Messages)
+        {
+            MarkGroupCounts(message.Groups);
+        }
+    }
+
+    // Tags that count a top-level group of the header or of some message: only those need the (pointer-chasing)
+    // definition lookup per field; nested groups are found through their parent group's definition.
+    private void MarkGroupCounts(ReadOnlySpan<FixGroupDefinition> groups)
+    {
+        foreach (FixGroupDefinition group in groups)
+        {
+            if ((uint)group.CountTag < DirectTags)
+            {
+                _tagClass[group.CountTag] |= GroupCountTag;
+            }
         }
     }
 
@@ -352,10 +372,13 @@ public sealed partial class FixParser
             _definition = _dictionary.GetMessage(frame.Slice(start, length));
         }
 
-        FixGroupDefinition? group = isHeader ? _dictionary.Header.GetGroup(tag) : _definition?.GetGroup(tag);
-        if (group is not null)
+        if ((tagClass & GroupCountTag) != 0 || (uint)tag >= DirectTags)
         {
-            OpenGroup(frame, group, field, parentEntry: -1);
+            FixGroupDefinition? group = isHeader ? _dictionary.Header.GetGroup(tag) : _definition?.GetGroup(tag);
+            if (group is not null)
+            {
+                OpenGroup(frame, group, field, parentEntry: -1);
+            }
         }
 
         return true;
