@@ -42,6 +42,10 @@ public sealed partial class FixParser
     // byte per tag, so classifying a field is a single load instead of three dictionary calls.
     private readonly byte[] _tagClass = new byte[DirectTags];
     private readonly int[] _index = new int[DirectTags];
+
+    // The _index slots this message set, so Reset clears those instead of walking every field (group members
+    // never set one). A slot is set at most once per message, so DirectTags entries always suffice.
+    private readonly int[] _indexedTags = new int[DirectTags];
     private readonly int[] _entryStamp = new int[DirectTags];
     private readonly GroupFrame[] _stack = new GroupFrame[MaxGroupDepth];
     private FieldEntry[] _fields = new FieldEntry[256];
@@ -49,6 +53,7 @@ public sealed partial class FixParser
     private GroupRecord[] _groups = new GroupRecord[16];
     private EntryRecord[] _entries = new EntryRecord[128];
     private int _fieldCount;
+    private int _indexedCount;
     private int _largeCount;
     private int _groupCount;
     private int _entryCount;
@@ -279,16 +284,13 @@ public sealed partial class FixParser
     private void Reset()
     {
         int[] index = _index;
-        FieldEntry[] fields = _fields;
-        for (int i = 0; i < _fieldCount; i++)
+        int[] indexed = _indexedTags;
+        for (int i = 0; i < _indexedCount; i++)
         {
-            int tag = fields[i].Tag;
-            if ((uint)tag < (uint)index.Length)
-            {
-                index[tag] = 0;
-            }
+            index[indexed[i]] = 0;
         }
 
+        _indexedCount = 0;
         _fieldCount = 0;
         _largeCount = 0;
         _groupCount = 0;
@@ -360,6 +362,7 @@ public sealed partial class FixParser
             else
             {
                 slot = field + 1;
+                _indexedTags[_indexedCount++] = tag;
             }
         }
         else
