@@ -144,59 +144,79 @@ public sealed partial class FixParser
                 return false; // bytes after 10=nnn SOH
             }
 
+            // Fast path: 1-8 digits then '=' (every well-formed field) in a loop with one test per digit. Anything
+            // else is read again from the start by the original byte loop below, which decides the error exactly as
+            // before (8 digits cannot overflow, and that loop accepts any tag of up to 8 digits too).
             int tag = 0;
             int p = pos;
-            bool badTag = false;
-            while (true)
+            while ((uint)p < (uint)frame.Length)
             {
-                if (p >= n)
-                {
-                    SetError(SessionRejectReason.NonDataValueIncludesFieldDelimiter, previousTag);
-                    pos = n;
-                    goto Done;
-                }
-
-                uint b = frame[p];
-                if (b == '=')
+                uint digit = (uint)frame[p] - '0';
+                if (digit > 9)
                 {
                     break;
                 }
 
-                if (b == Soh)
-                {
-                    // "x" SOH with no '=': the previous value held a SOH (FIX: non-data value includes delimiter).
-                    badTag = true;
-                    break;
-                }
-
-                uint d = b - '0';
-                if (d > 9 || tag > 99_999_999)
-                {
-                    badTag = true;
-                }
-                else
-                {
-                    tag = (tag * 10) + (int)d;
-                }
-
+                tag = (tag * 10) + (int)digit;
                 p++;
             }
 
-            if (badTag || p == pos || tag == 0)
+            if ((uint)(p - pos - 1) > 7 || (uint)p >= (uint)frame.Length || frame[p] != '=' || tag == 0)
             {
-                if (p < n && frame[p] == Soh)
+                tag = 0;
+                p = pos;
+                bool badTag = false;
+                while (true)
                 {
-                    SetError(SessionRejectReason.NonDataValueIncludesFieldDelimiter, previousTag);
-                    pos = p + 1;
-                }
-                else
-                {
-                    SetError(SessionRejectReason.InvalidTagNumber, badTag ? 0 : tag);
-                    int skip = frame[p..].IndexOf(Soh);
-                    pos = skip < 0 ? n : p + skip + 1;
+                    if (p >= n)
+                    {
+                        SetError(SessionRejectReason.NonDataValueIncludesFieldDelimiter, previousTag);
+                        pos = n;
+                        goto Done;
+                    }
+
+                    uint b = frame[p];
+                    if (b == '=')
+                    {
+                        break;
+                    }
+
+                    if (b == Soh)
+                    {
+                        // "x" SOH with no '=': the previous value held a SOH (FIX: non-data value includes delimiter).
+                        badTag = true;
+                        break;
+                    }
+
+                    uint d = b - '0';
+                    if (d > 9 || tag > 99_999_999)
+                    {
+                        badTag = true;
+                    }
+                    else
+                    {
+                        tag = (tag * 10) + (int)d;
+                    }
+
+                    p++;
                 }
 
-                continue;
+                if (badTag || p == pos || tag == 0)
+                {
+                    if (p < n && frame[p] == Soh)
+                    {
+                        SetError(SessionRejectReason.NonDataValueIncludesFieldDelimiter, previousTag);
+                        pos = p + 1;
+                    }
+                    else
+                    {
+                        SetError(SessionRejectReason.InvalidTagNumber, badTag ? 0 : tag);
+                        int skip = frame[p..].IndexOf(Soh);
+                        pos = skip < 0 ? n : p + skip + 1;
+                    }
+
+                    continue;
+                }
             }
 
             int valueStart = p + 1;
