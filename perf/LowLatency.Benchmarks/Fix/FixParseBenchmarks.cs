@@ -22,6 +22,7 @@ public class FixParseBenchmarks
     private byte[] _x2 = [];
     private byte[] _x10 = [];
     private byte[] _er = [];
+    private byte[] _nos = [];
 
     [GlobalSetup]
     public void Setup()
@@ -29,6 +30,7 @@ public class FixParseBenchmarks
         _x2 = FixSamples.Build(FixSamples.Incremental(2));
         _x10 = FixSamples.Build(FixSamples.Incremental(10));
         _er = FixSamples.Build(FixSamples.ExecutionReport);
+        _nos = FixSamples.Build(FixSamples.NewOrderSingle);
     }
 
     [Benchmark(Baseline = true, Description = "frame+parse+decode 35=X, 2 entries")]
@@ -47,6 +49,15 @@ public class FixParseBenchmarks
         _parser.TryParse(_er.AsSpan(0, frame.Length), out FixMessage message);
         ExecutionReport.TryRead(message, out ExecutionReport report);
         return report.CumQty.Mantissa + report.AvgPx.Mantissa + report.ClOrdId.Length;
+    }
+
+    [Benchmark(Description = "frame+parse+decode 35=D")]
+    public long ParseNewOrderSingle()
+    {
+        FrameResult frame = FixFramer.Frame(_nos);
+        _parser.TryParse(_nos.AsSpan(0, frame.Length), out FixMessage message);
+        NewOrderSingle.TryRead(message, out NewOrderSingle order);
+        return order.OrderQty.Mantissa + order.ClOrdId.Length + order.TransactTimeNanos;
     }
 
     [Benchmark(Description = "frame+parse+validate+decode 35=8")]

@@ -11,6 +11,11 @@ internal static class FixSamples
         "35=8|" + Header + "|37=V-81723|11=HEDGE-000123|17=E-99172|150=F|39=1|55=BTC-PERP|54=1|38=2.5|40=2|44=43250.50" +
         "|32=1.0|31=43250.50|151=1.5|14=1.0|6=43250.50|60=20260105-09:00:00.120";
 
+    // What the engine sends a venue (NewOrderSingle.WriteBody's field order), as the venue side parses it.
+    public const string NewOrderSingle =
+        "35=D|" + Header + "|11=HEDGE-000123|1=ACC-7|21=1|55=BTC-PERP|207=VENUE1|54=1|60=20260105-09:00:00.120" +
+        "|38=2.5|40=2|44=43250.50|59=1";
+
     public static string Incremental(int entries)
     {
         var text = new StringBuilder("35=X|").Append(Header).Append("|262=MD-1|268=").Append(entries);

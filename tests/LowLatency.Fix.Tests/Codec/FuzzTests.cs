@@ -74,7 +74,7 @@ public class FuzzTests
         Assert.All(outcomes.Skip(1), count => Assert.True(count > 0, string.Join(",", outcomes)));
     }
 
-    private static byte[] Mutate(byte[] original, Random random)
+    internal static byte[] Mutate(byte[] original, Random random)
     {
         var bytes = new List<byte>(original);
         int mutations = 1 + random.Next(3);

@@ -22,9 +22,9 @@ public sealed partial class FixParser
                 continue;
             }
 
-            ref GroupRecord group = ref _groups[top.Group];
             if (tag == definition.Delimiter)
             {
+                ref GroupRecord group = ref _groups[top.Group];
                 EndEntry(ref top);
                 if (group.EntryCount == group.Declared)
                 {
