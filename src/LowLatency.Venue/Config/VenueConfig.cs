@@ -34,7 +34,8 @@ public sealed record VenueConfig
 
     /// <summary>
     /// Store market data (35=W/X/Y) for resend like every other message (Y, QuickFIX's behaviour); N: a ResendRequest
-    /// gap-fills it (subscribers resynchronise from RptSeq) and each 35=X skips the store write.
+    /// gap-fills it and each 35=X skips the store write — a subscriber then sees the jump in the per-instrument sequence
+    /// carried in MDEntryID(278) and must resubscribe for a snapshot.
     /// </summary>
     public bool ResendMarketData { get; init; } = true;
 
