@@ -31,16 +31,7 @@ public ref struct NewOrderSingle : IFixMessageBody
         OrderFields.WriteOptional(ref writer, FixTag.HandlInst, HandlInst);
         writer.WriteString(FixTag.Symbol, Symbol);
         OrderFields.WriteOptional(ref writer, FixTag.SecurityExchange, SecurityExchange);
-        writer.WriteChar(FixTag.Side, Side);
-        writer.WriteUtcTimestamp(FixTag.TransactTime, TransactTimeNanos);
-        writer.WriteQuantity(FixTag.OrderQty, OrderQty);
-        writer.WriteChar(FixTag.OrdType, OrdType);
-        if (Price is { } price)
-        {
-            writer.WritePrice(FixTag.Price, price);
-        }
-
-        OrderFields.WriteOptional(ref writer, FixTag.TimeInForce, TimeInForce);
+        OrderFields.WriteOrderTerms(ref writer, Side, TransactTimeNanos, OrderQty, OrdType, Price, TimeInForce);
     }
 
     /// <summary>Reads the fields above; false when a field the engine needs (11, 55, 54, 60, 38, 40) is missing or malformed.</summary>
@@ -52,14 +43,10 @@ public ref struct NewOrderSingle : IFixMessageBody
             Account = message.GetSpan(FixTag.Account),
             Symbol = message.GetSpan(FixTag.Symbol),
             SecurityExchange = message.GetSpan(FixTag.SecurityExchange),
-            Price = message.TryGetPrice(FixTag.Price, out Price px) ? px : null,
         };
-        message.TryGetChar(FixTag.TimeInForce, out value.TimeInForce);
-        message.TryGetChar(FixTag.HandlInst, out value.HandlInst);
-        return message.TryGetChar(FixTag.Side, out value.Side) &
-               message.TryGetUtcTimestamp(FixTag.TransactTime, out value.TransactTimeNanos) &
-               message.TryGetQuantity(FixTag.OrderQty, out value.OrderQty) &
-               message.TryGetChar(FixTag.OrdType, out value.OrdType) &&
+        return OrderFields.TryReadOrderTerms(
+                   in message, out value.Side, out value.TransactTimeNanos, out value.OrderQty, out value.OrdType,
+                   out value.Price, out value.TimeInForce, out value.HandlInst) &&
                !value.ClOrdId.IsEmpty && !value.Symbol.IsEmpty && message.IsMsgType(FixMsgType.NewOrderSingle);
     }
 }

@@ -30,16 +30,7 @@ public ref struct OrderCancelReplaceRequest : IFixMessageBody
         OrderFields.WriteOptional(ref writer, FixTag.Account, Account);
         OrderFields.WriteOptional(ref writer, FixTag.HandlInst, HandlInst);
         writer.WriteString(FixTag.Symbol, Symbol);
-        writer.WriteChar(FixTag.Side, Side);
-        writer.WriteUtcTimestamp(FixTag.TransactTime, TransactTimeNanos);
-        writer.WriteQuantity(FixTag.OrderQty, OrderQty);
-        writer.WriteChar(FixTag.OrdType, OrdType);
-        if (Price is { } price)
-        {
-            writer.WritePrice(FixTag.Price, price);
-        }
-
-        OrderFields.WriteOptional(ref writer, FixTag.TimeInForce, TimeInForce);
+        OrderFields.WriteOrderTerms(ref writer, Side, TransactTimeNanos, OrderQty, OrdType, Price, TimeInForce);
     }
 
     public static bool TryRead(in FixMessage message, out OrderCancelReplaceRequest value)
@@ -51,14 +42,10 @@ public ref struct OrderCancelReplaceRequest : IFixMessageBody
             OrderId = message.GetSpan(FixTag.OrderID),
             Account = message.GetSpan(FixTag.Account),
             Symbol = message.GetSpan(FixTag.Symbol),
-            Price = message.TryGetPrice(FixTag.Price, out Price px) ? px : null,
         };
-        message.TryGetChar(FixTag.TimeInForce, out value.TimeInForce);
-        message.TryGetChar(FixTag.HandlInst, out value.HandlInst);
-        return message.TryGetChar(FixTag.Side, out value.Side) &
-               message.TryGetUtcTimestamp(FixTag.TransactTime, out value.TransactTimeNanos) &
-               message.TryGetQuantity(FixTag.OrderQty, out value.OrderQty) &
-               message.TryGetChar(FixTag.OrdType, out value.OrdType) &&
+        return OrderFields.TryReadOrderTerms(
+                   in message, out value.Side, out value.TransactTimeNanos, out value.OrderQty, out value.OrdType,
+                   out value.Price, out value.TimeInForce, out value.HandlInst) &&
                !value.OrigClOrdId.IsEmpty && !value.ClOrdId.IsEmpty && message.IsMsgType(FixMsgType.OrderCancelReplaceRequest);
     }
 }
