@@ -19,7 +19,10 @@ namespace LowLatency.Fix.Codec.Reading;
 //    contiguous in _entries because they are reserved when the NumInGroup field is read;
 //  * the first structural problem is kept as (SessionRejectReason, RefTagID); parsing goes on so MsgSeqNum and
 //    MsgType are still available for the Reject. Only input that is not a FIX frame at all (8, 9 not first,
-//    10 not last) makes TryParse return false: that is a garbled message, which the session ignores.
+//    10 not last) makes TryParse return false: that is a garbled message, which the session ignores;
+//  * three ways to the same view (TryParse picks): a layout seen before is matched against its shape
+//    (FixParser.Shapes.cs), a well-formed frame takes the fast path (FixParser.Fast.cs), and anything either
+//    declines is decided by the checked byte loop below, which is the definition of what the others must produce.
 
 /// <summary>
 /// Parses framed FIX messages into a <see cref="FixMessage"/> view with a tag index and repeating groups.
@@ -35,6 +38,13 @@ public sealed partial class FixParser
     private const byte TrailerTag = 2;
     private const byte LengthTag = 4;
     private const byte GroupCountTag = 8;
+    private const byte MsgTypeTag = 16;
+
+    // Sections a message's fields go through in order; a field of an earlier section after a later one is out of
+    // order. Numbered so SectionOf is one operation on a tag's class (header bit 1, trailer bit 2).
+    private const int HeaderSection = 0;
+    private const int BodySection = 1;
+    private const int TrailerSection = 3;
 
     private readonly FixDictionary _dictionary;
 
@@ -59,8 +69,7 @@ public sealed partial class FixParser
     private int _entryCount;
     private int _depth;
     private int _stamp;
-    private bool _sawBody;
-    private bool _sawTrailer;
+    private int _section;
     private FixMessageDefinition? _definition;
     private FixFieldError _error;
 
@@ -76,9 +85,11 @@ public sealed partial class FixParser
         for (int tag = 1; tag < DirectTags; tag++)
         {
             _tagClass[tag] = (byte)((dictionary.IsHeaderField(tag) ? HeaderTag : 0) |
-                                    (dictionary.IsTrailerField(tag) ? TrailerTag : 0) |
+                                    (dictionary.IsTrailerField(tag) && !dictionary.IsHeaderField(tag) ? TrailerTag : 0) |
                                     (dictionary.GetDataTag(tag) != 0 ? LengthTag : 0));
         }
+
+        _tagClass[FixTag.MsgType] |= MsgTypeTag;
 
         MarkGroupCounts(dictionary.Header.Groups);
         foreach (FixMessageDefinition message in dictionary.Messages)
@@ -99,6 +110,9 @@ public sealed partial class FixParser
             }
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SectionOf(byte tagClass) => (tagClass & (HeaderTag | TrailerTag)) ^ BodySection;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte ClassOf(int tag)
@@ -123,12 +137,8 @@ public sealed partial class FixParser
 
     internal ref readonly EntryRecord EntryAt(int index) => ref _entries[index];
 
-    /// <summary>
-    /// Parses one frame (as returned by <see cref="Framing.FixFramer"/>). False when the bytes are not a FIX
-    /// message at all (BeginString/BodyLength not first, CheckSum not last): drop it as garbled. Otherwise the
-    /// view is returned and <see cref="FixMessage.Error"/> names any problem the session must Reject.
-    /// </summary>
-    public bool TryParse(ReadOnlySpan<byte> frame, out FixMessage message)
+    // The byte loop: decides every frame the fast path leaves (errors, data fields, short or odd frames).
+    private bool TryParseChecked(ReadOnlySpan<byte> frame, out FixMessage message)
     {
         Reset();
         int pos = 0;
@@ -138,7 +148,7 @@ public sealed partial class FixParser
         int previousTag = 0;
         while (pos < n)
         {
-            if (_sawTrailer && _fieldCount > 0 && _fields[_fieldCount - 1].Tag == FixTag.CheckSum)
+            if (_section == TrailerSection && _fieldCount > 0 && _fields[_fieldCount - 1].Tag == FixTag.CheckSum)
             {
                 message = default;
                 return false; // bytes after 10=nnn SOH
@@ -316,10 +326,10 @@ public sealed partial class FixParser
         _groupCount = 0;
         _entryCount = 0;
         _depth = 0;
-        _sawBody = false;
-        _sawTrailer = false;
+        _section = HeaderSection;
         _definition = null;
         _error = FixFieldError.None;
+        _installed = null;
     }
 
     // Returns false only for "not a FIX message": 8 and 9 must be the first two fields.
@@ -350,25 +360,14 @@ public sealed partial class FixParser
 
         byte tagClass = ClassOf(tag);
         bool isHeader = (tagClass & HeaderTag) != 0;
-        if (isHeader)
+        int section = SectionOf(tagClass);
+        if (section < _section)
         {
-            if (_sawBody || _sawTrailer)
-            {
-                SetError(SessionRejectReason.TagSpecifiedOutOfRequiredOrder, tag);
-            }
-        }
-        else if ((tagClass & TrailerTag) != 0)
-        {
-            _sawTrailer = true;
+            SetError(SessionRejectReason.TagSpecifiedOutOfRequiredOrder, tag); // header after body/trailer, body after trailer
         }
         else
         {
-            if (_sawTrailer)
-            {
-                SetError(SessionRejectReason.TagSpecifiedOutOfRequiredOrder, tag);
-            }
-
-            _sawBody = true;
+            _section = section;
         }
 
         int field = AddField(tag, start, length, -1);

@@ -5,10 +5,32 @@ namespace LowLatency.Fix.Tests.Codec.Reference;
 
 // The optimised FixParser must report exactly what the straightforward one did (the session builds its Reject
 // reasons and RefTagIDs from these): same verdict, same fields with offsets and group entries, same groups and
-// entries, same first error, same tag index. Both parsers are reused across inputs, as on a connection, so
-// state left over from one message (index slots, entry stamps) is exercised too.
+// entries, same first error, same tag index. The parsers are reused across inputs, as on a connection, so
+// state left over from one message (index slots, entry stamps, entry templates, recorded shapes) is exercised
+// too. Every input goes through two parsers: one that keeps shapes (layouts seen before are matched instead of
+// parsed) and one that always parses in full (the fast path, or the checked loop it falls back to).
 public class ParserEquivalenceTests
 {
+    // Entry templates: later entries that follow the first, depart from it at the start, in the middle or at the end,
+    // repeat a field, spell a tag differently, leave a value empty, or outnumber NumInGroup.
+    private static readonly string[] TemplateCases =
+    [
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|269=0|270=1|279=1|269=1|270=2|279=2|269=0|270=3|271=5",
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|269=0|270=1|279=1|269=1|270=2|279=2|269=0|262=MD2",
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|269=0|270=1|279=1|269=1|270=2|269=0|279=2|270=3",
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|269=0|270=1|279=1|269=1|270=2|279=2|269=0|270=3|270=4",
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|269=0|270=1|279=1|269=1|270=2|0279=2|269=0|270=3",
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|269=0|270=1|279=1|269=1|270=2|279=2|269=|270=3",
+        FixFixtures.Header("X") + "|262=MD|268=2|279=0|269=0|270=1|279=1|269=1|270=2|279=2|269=0|270=3",
+        FixFixtures.Header("X") + "|262=MD|268=4|279=0|269=0|270=1|279=1|269=1|270=2|279=2|269=0|270=3",
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|269=0|270=1|279=1|269=1|270=2|279=2|269=0|270=3|58=t|262=MD",
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|269=0|270=1|279=1|269=1|270=2|279=2|269=0|270=3|95=2|96=ab",
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|269=0|95=1|96=x|279=1|269=1|279=2|269=0",
+        FixFixtures.Header("X") + "|262=MD|268=3|279=0|279=0|269=0|279=1|269=1|279=2|269=0",
+        FixFixtures.Header("D") + "|11=O-1|453=3|448=P1|447=D|452=1|448=P2|447=D|452=3|448=P3|447=D|802=1|523=S|803=1|55=BTC|54=1",
+        FixFixtures.Header("D") + "|11=O-1|453=3|448=P1|447=D|452=1|448=P2|447=D|452=3|448=P3|447=D|452=4|55=BTC|54=1|10=000",
+    ];
+
     private static readonly string[] EdgeCases =
     [
         // nested groups (Parties 453 → PartySubIDs 802), a header group (NoHops 627), a data field holding SOH
@@ -41,25 +63,71 @@ public class ParserEquivalenceTests
     [Fact]
     public void EveryFixtureAndEdgeCaseParsesExactlyAsTheReferenceParserDid()
     {
-        var parser = new FixParser();
-        var reference = new ReferenceFixParser();
+        var parsers = new Parsers();
         foreach (byte[] frame in Seeds())
         {
-            AssertSame(parser, reference, frame);
+            parsers.AssertSame(frame);
         }
+
+        // Twice over: the second time every error-free layout has been seen, so the shape path decides those.
+        foreach (byte[] frame in Seeds())
+        {
+            parsers.AssertSame(frame);
+        }
+
+        Assert.True(parsers.Paths[(int)FixParser.ParsePath.Shape] >= 10, parsers.Describe());
+        Assert.True(parsers.Paths[(int)FixParser.ParsePath.Fast] >= 20, parsers.Describe());
+        Assert.True(parsers.Paths[(int)FixParser.ParsePath.Checked] >= 20, parsers.Describe());
     }
 
     [Fact]
     public void FortyThousandMutatedMessagesParseExactlyAsTheReferenceParserDid()
     {
         var random = new Random(20261125);
-        var parser = new FixParser();
-        var reference = new ReferenceFixParser();
+        var parsers = new Parsers();
         byte[][] seeds = [.. Seeds()];
         for (int i = 0; i < 40_000; i++)
         {
-            AssertSame(parser, reference, FuzzTests.Mutate(seeds[random.Next(seeds.Length)], random));
+            byte[] seed = seeds[random.Next(seeds.Length)];
+            parsers.AssertSame(seed); // the unmutated layout first, so the mutant meets its shape
+            parsers.AssertSame(FuzzTests.Mutate(seed, random));
         }
+
+        Assert.True(parsers.Paths[(int)FixParser.ParsePath.Shape] >= 10_000, parsers.Describe());
+        Assert.True(parsers.Paths[(int)FixParser.ParsePath.Fast] >= 10_000, parsers.Describe());
+        Assert.True(parsers.Paths[(int)FixParser.ParsePath.Checked] >= 5_000, parsers.Describe());
+    }
+
+    [Fact]
+    public void MarketDataWithVaryingEntriesValuesAndLayoutsParsesExactlyAsTheReferenceParserDid()
+    {
+        // A feed's own variety: entry counts from 1 to 12, values of every length, and now and then an entry with
+        // an extra field or a different order, so templates and shapes are learnt, matched, missed and replaced.
+        var random = new Random(7);
+        var parsers = new Parsers();
+        for (int i = 0; i < 5_000; i++)
+        {
+            var text = new System.Text.StringBuilder(FixFixtures.Header("X", seq: random.Next(1, 100_000)))
+                .Append("|262=MD-").Append(random.Next(1000)).Append("|268=");
+            int entries = random.Next(3) == 0 ? random.Next(1, 13) : 10;
+            text.Append(entries);
+            for (int e = 0; e < entries; e++)
+            {
+                text.Append("|279=").Append(random.Next(3)).Append("|269=").Append(random.Next(2))
+                    .Append("|55=").Append(random.Next(2) == 0 ? "BTC-PERP" : "ETH-PERP")
+                    .Append("|270=").Append(random.Next(1, 100_000)).Append('.').Append(random.Next(100))
+                    .Append("|271=").Append(random.Next(1, 1000));
+                if (random.Next(40) == 0)
+                {
+                    text.Append("|272=20260105");
+                }
+            }
+
+            parsers.AssertSame(FixMessageBuilder.Valid(text.ToString()));
+        }
+
+        Assert.True(parsers.Paths[(int)FixParser.ParsePath.Shape] >= 1_000, parsers.Describe());
+        Assert.True(parsers.Paths[(int)FixParser.ParsePath.Fast] >= 1_000, parsers.Describe());
     }
 
     [Fact]
@@ -67,12 +135,12 @@ public class ParserEquivalenceTests
     {
         const string Alphabet = "0123456789==\u0001\u0001AXD8";
         var random = new Random(4);
-        var parser = new FixParser();
-        var reference = new ReferenceFixParser();
+        var parsers = new Parsers();
         byte[] head = FixText.ToBytes("8=FIX.4.4|9=12|35=X|");
+        byte[] longHead = FixText.ToBytes("8=FIX.4.4|9=12|35=X|49=ENGINE|56=VENUE1|34=7|52=20260105-09:00:00.000|");
         for (int i = 0; i < 20_000; i++)
         {
-            var bytes = new List<byte>(head);
+            var bytes = new List<byte>(i % 2 == 0 ? head : longHead); // long enough for the fast path half the time
             int length = random.Next(0, 40);
             for (int j = 0; j < length; j++)
             {
@@ -84,8 +152,10 @@ public class ParserEquivalenceTests
                 bytes.AddRange(FixText.ToBytes("10=000|"));
             }
 
-            AssertSame(parser, reference, [.. bytes]);
+            parsers.AssertSame([.. bytes]);
         }
+
+        Assert.True(parsers.Paths[(int)FixParser.ParsePath.Fast] + parsers.Paths[(int)FixParser.ParsePath.Shape] >= 100, parsers.Describe());
     }
 
     private static IEnumerable<byte[]> Seeds()
@@ -97,10 +167,32 @@ public class ParserEquivalenceTests
 
         yield return FixMessageBuilder.Valid(FixFixtures.MarketDataIncremental(entries: 10));
         yield return new FixMessageBuilder { HeaderOrder = [49, 56, 34, 52] }.Build(FixFixtures.ExecutionReport());
-        foreach (string fields in EdgeCases)
+        foreach (string fields in EdgeCases.Concat(TemplateCases))
         {
             yield return FixMessageBuilder.Valid(fields);
         }
+    }
+
+    // The same input through a shape-keeping parser and a full-parsing one, each against its own reference (the
+    // references see the same sequence of inputs as their parser, so no state can make them disagree by chance).
+    private sealed class Parsers
+    {
+        private readonly FixParser _shaped = new();
+        private readonly FixParser _full = new() { UseShapes = false };
+        private readonly ReferenceFixParser _shapedReference = new();
+        private readonly ReferenceFixParser _fullReference = new();
+
+        public int[] Paths { get; } = new int[3];
+
+        public void AssertSame(byte[] frame)
+        {
+            ParserEquivalenceTests.AssertSame(_shaped, _shapedReference, frame);
+            Paths[(int)_shaped.LastPath]++;
+            ParserEquivalenceTests.AssertSame(_full, _fullReference, frame);
+            Assert.NotEqual(FixParser.ParsePath.Shape, _full.LastPath);
+        }
+
+        public string Describe() => $"checked {Paths[0]}, fast {Paths[1]}, shape {Paths[2]}";
     }
 
     private static void AssertSame(FixParser parser, ReferenceFixParser reference, byte[] frame)
