@@ -42,8 +42,11 @@ public sealed class ScheduleRuleTests
         Assert.Equal(4, h.Session.NextSenderSeqNum);
 
         h.Advance(TimeSpan.FromHours(15)); // 09:00 next day: a new session period
-        Assert.Equal(1, h.Session.NextSenderSeqNum);
-        Assert.Equal(1, h.Session.NextTargetSeqNum);
+
+        // The tick that reset the numbers may also have started the initiator's connection, whose Logon (seq 1) can
+        // already be out over a socket: then the next number is 2. Not reset would be 4 or more.
+        Assert.InRange(h.Session.NextSenderSeqNum, 1, 2);
+        Assert.Equal(1, h.Session.NextTargetSeqNum); // the peer has sent nothing in this period yet
         h.LogOn();
         Assert.Equal(1, h.Peer.History[0].SeqNum);
         Assert.True(h.Log.HasEvent("New session period"));
