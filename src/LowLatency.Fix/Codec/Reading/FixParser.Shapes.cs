@@ -113,9 +113,7 @@ public sealed partial class FixParser
             }
 
             ref ShapeField shapeField = ref Unsafe.Add(ref expected, count - 1);
-            ulong text = pos <= lastWordStart
-                ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref origin, pos))
-                : Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref origin, lastWordStart)) >> ((pos - lastWordStart) << 3);
+            ulong text = ReadFieldStart(ref origin, pos, lastWordStart);
             while (bits == 0)
             {
                 bits = Unsafe.Add(ref bitmap, ++word);
@@ -144,6 +142,13 @@ public sealed partial class FixParser
 
         return true;
     }
+
+    // Eight bytes from a field start; a field in the last 8 bytes of the frame (the CheckSum) gets the 8 that end
+    // the frame shifted down, so bytes past the end read as zero and nothing outside the frame is touched.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ReadFieldStart(ref byte origin, int pos, int lastWordStart) => pos <= lastWordStart
+        ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref origin, pos))
+        : Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref origin, lastWordStart)) >> ((pos - lastWordStart) << 3);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool Miss(Shape shape)
@@ -289,10 +294,7 @@ public sealed partial class FixParser
                     return false; // the match reads 8 bytes from every field start but the last
                 }
 
-                // The last field may start in the last 8 bytes: read the 8 that end the frame, shifted down.
-                ulong text = fieldStart <= lastWordStart
-                    ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref origin, fieldStart))
-                    : Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref origin, lastWordStart)) >> ((fieldStart - lastWordStart) << 3);
+                ulong text = ReadFieldStart(ref origin, fieldStart, lastWordStart);
                 ulong mask = ulong.MaxValue >> ((sizeof(ulong) - tagLength) << 3);
                 Fields[i] = new ShapeField { Text = text & mask, Mask = mask, Tag = field.Tag, Entry = field.Entry, TagLength = tagLength };
                 if (field.Tag == FixTag.MsgType && !CompareWhole(ref Fields[i], text, tagLength + field.Length + 1))
